@@ -1,0 +1,62 @@
+// Fetching one case and running changes on it, with 409 handling (show message, reload).
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, isApiError } from '../../web/api';
+import type { CasePage } from '../../web/api-types';
+import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
+
+export const caseKey = (caseId: string) => ['case', caseId] as const;
+
+export function useCase(caseId: string) {
+  return useQuery({ queryKey: caseKey(caseId), queryFn: () => api.getCase(caseId) });
+}
+
+function isCasePage(value: unknown): value is CasePage {
+  return typeof value === 'object' && value !== null && 'permissions' in value && 'version' in value;
+}
+
+export interface CaseActionOptions {
+  /** Field that errors without a field belong to (e.g. the only field of a small form). */
+  fallbackField?: string;
+}
+
+/**
+ * A change to a case. Answers that are a CasePage replace the cached case; otherwise the case is
+ * re-read. On 409 the server's message is shown and the case reloaded.
+ */
+export function useCaseAction<TArgs>(
+  caseId: string,
+  action: (args: TArgs) => Promise<unknown>,
+  options: CaseActionOptions = {},
+) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+
+  const mutation = useMutation({
+    mutationFn: action,
+    onMutate: () => setErrors(NO_ERRORS),
+    onSuccess: async (answer) => {
+      if (isCasePage(answer)) queryClient.setQueryData(caseKey(caseId), answer);
+      else await queryClient.invalidateQueries({ queryKey: caseKey(caseId) });
+      void queryClient.invalidateQueries({ queryKey: ['cases'] });
+    },
+    onError: (error) => {
+      const next = errorsFromApi(error, options.fallbackField);
+      if (isApiError(error) && error.code === 'conflict') {
+        next.form = `${error.message} ${t('errors.conflictReloaded')}`;
+        void queryClient.invalidateQueries({ queryKey: caseKey(caseId) });
+      }
+      setErrors(next);
+    },
+  });
+
+  return {
+    run: (args: TArgs, onDone?: () => void) => mutation.mutate(args, { onSuccess: () => onDone?.() }),
+    busy: mutation.isPending,
+    errors,
+    setErrors,
+    clearErrors: () => setErrors(NO_ERRORS),
+  };
+}

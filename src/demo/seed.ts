@@ -1,0 +1,154 @@
+// Fictional demo organisation and cases, modelled on the vignettes A, B and C of seed 001
+// (shared/domain/secondary-factors.md §7), a Participatiewet case and a Poortwachter case around the
+// first-year evaluation. No real person is described; everything is marked as fictional.
+import type { Actor } from '../platform/access.js';
+import { appendAudit } from '../platform/audit.js';
+import { hashPassword } from '../platform/auth/password.js';
+import { insertOrganisation, insertUser } from '../platform/auth/store.js';
+import type { Db } from '../platform/db.js';
+import { openDoor } from '../platform/door.js';
+import { todayInAmsterdam } from '../platform/time.js';
+import { addDays } from '../cases/domain.js';
+import * as cases from '../cases/store.js';
+import type { NewCaseInput } from '../cases/schemas.js';
+
+export const DEMO_ORGANISATION = 'Demopraktijk Passend (fictieve gegevens)';
+export const DEMO_PASSWORD = 'Passend-demo-2026';
+/** Fixed TOTP secret for the demo accounts only, so the printed code works in any authenticator app. */
+export const DEMO_TOTP_SECRET = 'PASSENDDEMOONLYXPASSENDDEMOONLYX';
+export const DEMO_USERS = {
+  expert: { email: 'ad@demo.passend.test', displayName: 'Sanne de Vries (AD, fictief)', roles: ['labour_expert'] as const },
+  colleague: { email: 'ad2@demo.passend.test', displayName: 'Ruben Bakker (AD, fictief)', roles: ['labour_expert'] as const },
+  office: { email: 'secretariaat@demo.passend.test', displayName: 'Fatma Yilmaz (secretariaat, fictief)', roles: ['office_staff'] as const },
+  admin: { email: 'beheer@demo.passend.test', displayName: 'Joost Mulder (beheer, fictief)', roles: ['org_admin'] as const },
+};
+
+export async function isDemoSeeded(db: Db): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM organisations WHERE name = $1', [DEMO_ORGANISATION]);
+  return rows.length > 0;
+}
+
+const client = (fullName: string, birthDate: string, extra: Partial<NewCaseInput['client']> = {}): NewCaseInput['client'] => ({
+  fullName, birthDate, email: null, phone: null, address: null, preferredLanguage: 'nl', interpreterNeeded: false, companionWanted: false, ...extra,
+});
+
+export async function seedDemo(db: Db): Promise<{ organisationId: string; caseIds: string[] }> {
+  if (await isDemoSeeded(db)) throw new Error('the demo organisation already exists');
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids = await db.transaction(async (tx) => {
+    const organisationId = await insertOrganisation(tx, DEMO_ORGANISATION);
+    const users: Record<keyof typeof DEMO_USERS, string> = { expert: '', colleague: '', office: '', admin: '' };
+    for (const [key, user] of Object.entries(DEMO_USERS) as Array<[keyof typeof DEMO_USERS, (typeof DEMO_USERS)[keyof typeof DEMO_USERS]]>) {
+      users[key] = await insertUser(tx, { organisationId, email: user.email, displayName: user.displayName, passwordHash, roles: user.roles, totpSecret: DEMO_TOTP_SECRET });
+    }
+    await appendAudit(tx, organisationId, [{ actorId: null, action: 'demo.seed', entityType: 'organisation', entityIds: [organisationId] }]);
+    return { organisationId, users };
+  });
+  const expert: Actor = { userId: ids.users.expert, organisationId: ids.organisationId, roles: ['labour_expert'] };
+  const office: Actor = { userId: ids.users.office, organisationId: ids.organisationId, roles: ['office_staff'] };
+  const asExpert = openDoor(db, expert, 'nl', 'seed-demo');
+  const asOffice = openDoor(db, office, 'nl', 'seed-demo');
+  const today = todayInAmsterdam();
+  const at = (days: number, time: string) => `${addDays(today, days)}T${time}:00+01:00`;
+  const caseIds: string[] = [];
+
+  // Vignette A: young man, Wajong, referred by sheltered housing to a reintegration company; no FML.
+  const a = await cases.createCase(asOffice, {
+    client: client('Daan Verhoeven (fictief)', '2003-04-17', { phone: '06-12345678', companionWanted: true }),
+    assignment: {
+      commissioningParty: 'reintegration_company', commissioningPartyOther: null, legalContext: 'wajong', legalContextOther: null,
+      question: 'Welke opleiding en welk werk passen bij cliënt, gezien zijn wens om netwerkbeheerder te worden? Is de ICT-opleiding haalbaar, en welke begeleiding is nodig?',
+      deliveryDate: addDays(today, 9), firstSicknessDay: null, commissionerReference: 'RB-2026-118',
+    },
+    parties: [{ role: 'jobcoach', name: 'M. Jansen (fictief)', organisation: 'RIBW De Brug (fictief)', contactPerson: null, email: null, phone: null }],
+    assignedExpertId: expert.userId,
+  });
+  caseIds.push(a.id);
+  await cases.changeStatus(asExpert, a.id, { version: 1, to: 'intake', reason: null });
+  await cases.planContact(asExpert, a.id, {
+    activityType: 'first_contact', contactForm: 'physical', plannedAt: at(-12, '10:00'), durationMinutes: 60, location: 'Kantoor Utrecht',
+    participants: [{ name: 'Daan Verhoeven (fictief)', role: 'client' }, { name: 'Moeder (fictief)', role: 'companion' }], note: null,
+  });
+  await cases.addNote(asExpert, a.id, {
+    body: 'Cliënt zegt dat er niets met hem aan de hand is, maar verklaart spijbelen vanuit angst voor groepen. Die twee uitspraken botsen: verder uitzoeken. Leervermogen is niet getest.',
+    professionalOnly: true,
+  });
+  await cases.planContact(asExpert, a.id, {
+    activityType: 'client_vision', contactForm: 'physical', plannedAt: at(3, '14:00'), durationMinutes: 60, location: 'Kantoor Utrecht',
+    participants: [{ name: 'Daan Verhoeven (fictief)', role: 'client' }], note: 'Wensen en ICT-opleiding bespreken.',
+  });
+
+  // Vignette B: injury claim, fitter of steel frames, neck/shoulder/arm complaints; interpreter question.
+  const b = await cases.createCase(asExpert, {
+    client: client('Karim Haddad (fictief)', '1990-09-02', { preferredLanguage: 'ar', interpreterNeeded: true, phone: '06-87654321' }),
+    assignment: {
+      commissioningParty: 'injury_insurer', commissioningPartyOther: null, legalContext: 'letselschade', legalContextOther: null,
+      question: 'Wat zijn de mogelijkheden van cliënt in eigen werk als monteur van staalconstructies en in ander passend werk, na het ongeval? Welke verdiencapaciteit resteert?',
+      deliveryDate: addDays(today, -2), firstSicknessDay: null, commissionerReference: 'LS-77812',
+    },
+    parties: [{ role: 'verzekeringsarts', name: 'Dr. P. Smit (fictief)', organisation: 'Medisch adviesbureau (fictief)', contactPerson: null, email: null, phone: null }],
+    assignedExpertId: null,
+  });
+  caseIds.push(b.id);
+  await cases.changeStatus(asExpert, b.id, { version: 1, to: 'intake', reason: null });
+  await cases.changeStatus(asExpert, b.id, { version: 2, to: 'investigation', reason: null });
+  const heldContact = await cases.planContact(asExpert, b.id, {
+    activityType: 'experienced_limitations', contactForm: 'physical', plannedAt: at(-20, '09:30'), durationMinutes: 90, location: 'Bij cliënt thuis',
+    participants: [{ name: 'Karim Haddad (fictief)', role: 'client' }, { name: 'Tolk Arabisch (fictief)', role: 'interpreter' }], note: null,
+  });
+  await cases.updateContact(asExpert, b.id, heldContact.id, { version: 1, state: 'held', heldAt: at(-20, '09:30'), note: 'Huisbezoek met tolk. Klachten nek en schouder besproken; slaapritme en dagstructuur zijn een aandachtspunt.' });
+
+  // Vignette C: WIA 35–80%, 20 h/week, knowledge manager whose contract ended.
+  const c = await cases.createCase(asExpert, {
+    client: client('Erik Jansen (fictief)', '1980-01-23', { email: 'erik.jansen@voorbeeld.test' }),
+    assignment: {
+      commissioningParty: 'uwv_werkbedrijf', commissioningPartyOther: null, legalContext: 'wia', legalContextOther: null,
+      question: 'Welk werk op zijn niveau is passend binnen de beperkingen (geen onvoorspelbaar werk, geen hoog tempo, max. 20 uur per week)? Welke begeleiding is nodig?',
+      deliveryDate: addDays(today, 30), firstSicknessDay: null, commissionerReference: null,
+    },
+    parties: [], assignedExpertId: null,
+  });
+  caseIds.push(c.id);
+  await cases.planContact(asExpert, c.id, {
+    activityType: 'first_contact', contactForm: 'video', plannedAt: at(6, '11:00'), durationMinutes: 45, location: null,
+    participants: [{ name: 'Erik Jansen (fictief)', role: 'client' }], note: 'Cliënt koos zelf voor beeldbellen; eerder contact was fysiek.',
+  });
+
+  // Participatiewet: municipality asks for work capacity and wage value, intake across all life domains first.
+  const p = await cases.createCase(asOffice, {
+    client: client('Ilse Koster (fictief)', '1987-06-30', { phone: '06-11223344' }),
+    assignment: {
+      commissioningParty: 'municipality', commissioningPartyOther: null, legalContext: 'participatiewet', legalContextOther: null,
+      question: 'Heeft cliënt arbeidsvermogen, en zo ja: welke loonwaarde en welke begeleiding (jobcoaching) zijn nodig voor plaatsing bij een werkgever?',
+      deliveryDate: addDays(today, 12), firstSicknessDay: null, commissionerReference: 'GEM-W&I-2291',
+    },
+    parties: [{ role: 'casemanager', name: 'T. de Boer (fictief)', organisation: 'Gemeente Voorbeeldstad, Werk & Inkomen (fictief)', contactPerson: null, email: null, phone: null }],
+    assignedExpertId: expert.userId,
+  });
+  caseIds.push(p.id);
+
+  // Poortwachter around the first-year evaluation: first sickness day 47 weeks ago.
+  const firstDay = addDays(today, -(47 * 7) + 3);
+  const w = await cases.createCase(asOffice, {
+    client: client('Mohammed el Amrani (fictief)', '1972-11-05', { phone: '06-99887766' }),
+    assignment: {
+      commissioningParty: 'arbodienst', commissioningPartyOther: null, legalContext: 'poortwachter', legalContextOther: null,
+      question: 'Eerstejaarsevaluatie: kan werknemer zijn eigen werk als magazijnmedewerker (aangepast) hervatten, is ander werk bij de eigen werkgever mogelijk, of is spoor 2 aangewezen?',
+      deliveryDate: addDays(today, 14), firstSicknessDay: firstDay, commissionerReference: 'ARBO-55120',
+    },
+    parties: [
+      { role: 'employer', name: 'Logistiek Centrum Voorbeeld B.V. (fictief)', organisation: null, contactPerson: 'A. Visser (HR, fictief)', email: 'hr@voorbeeld.test', phone: '030-1234567' },
+      { role: 'bedrijfsarts', name: 'Dr. L. Hendriks (fictief)', organisation: 'Arbodienst Voorbeeld (fictief)', contactPerson: null, email: null, phone: null },
+    ],
+    assignedExpertId: expert.userId,
+  });
+  caseIds.push(w.id);
+  await cases.planContact(asOffice, w.id, {
+    activityType: 'workplace_investigation', contactForm: 'physical', plannedAt: at(2, '13:30'), durationMinutes: 120, location: 'Magazijn, Voorbeeldweg 12 (fictief)',
+    participants: [
+      { name: 'Mohammed el Amrani (fictief)', role: 'client' }, { name: 'A. Visser (fictief)', role: 'employer' },
+    ], note: 'Werkplekonderzoek in het magazijn; functieomschrijving is opgevraagd.',
+  });
+  return { organisationId: ids.organisationId, caseIds };
+}
+

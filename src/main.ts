@@ -1,0 +1,32 @@
+// Starts Passend: database (embedded PGlite in ./data unless DATABASE_URL is set), migrations, the
+// fictional demo data on first start (unless DEMO=false), then the HTTP server.
+import { createServer } from './app.js';
+import { loadConfig } from './platform/config.js';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, isDemoSeeded, seedDemo } from './demo/seed.js';
+import { totpAt } from './platform/auth/totp.js';
+
+const config = loadConfig();
+const { app, db } = await createServer(config);
+const demo = process.env.DEMO !== 'false';
+if (demo && !(await isDemoSeeded(db))) await seedDemo(db);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void app.close().then(() => process.exit(0));
+  });
+}
+
+await app.listen({ port: config.port, host: config.host });
+const url = config.publicUrl;
+const lines = [`\nPassend draait op ${url}  (database: ${db.engine === 'pglite' ? `ingebouwd, ${config.dataDir}` : 'PostgreSQL-server'})`];
+if (demo) {
+  lines.push(
+    '',
+    'Demo (fictieve gegevens, alleen voor demonstratie):',
+    ...Object.values(DEMO_USERS).map((u) => `  ${u.email.padEnd(34)} ${u.roles.join(', ')}`),
+    `  wachtwoord: ${DEMO_PASSWORD}`,
+    `  TOTP-geheim (alle demo-accounts): ${DEMO_TOTP_SECRET}`,
+    `  code op dit moment: ${totpAt(DEMO_TOTP_SECRET, Date.now())}  (of: npm run passend -- demo-code)`,
+  );
+}
+console.log(lines.join('\n') + '\n');

@@ -1,0 +1,117 @@
+// The one access policy. Every route and store asks it; none decides access on its own.
+// Pure: facts in, decision out, so the whole matrix is unit-tested.
+export const ROLES = ['labour_expert', 'office_staff', 'org_admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  userId: string;
+  organisationId: string;
+  roles: readonly Role[];
+}
+
+/** What the policy needs to know about a case to decide. */
+export interface CaseFacts {
+  organisationId: string;
+  assignedExpertId: string | null;
+  sharedWith: readonly string[];
+}
+
+export type OrganisationAction =
+  | 'case.create'
+  | 'case.list'
+  | 'colleagues.list'
+  | 'user.manage';
+
+export type CaseAction =
+  | 'case.read'
+  | 'case.update'
+  | 'case.assign'
+  | 'case.changeStatus'
+  | 'case.reopen'
+  | 'case.share'
+  | 'party.manage'
+  | 'deadline.complete'
+  | 'contact.plan'
+  | 'contact.record'
+  | 'document.upload'
+  | 'document.uploadProfessional'
+  | 'document.readProfessional'
+  | 'note.add'
+  | 'note.addProfessional'
+  | 'note.readProfessional';
+
+const has = (actor: Actor, role: Role) => actor.roles.includes(role);
+
+export function mayInOrganisation(actor: Actor, action: OrganisationAction): boolean {
+  switch (action) {
+    case 'case.create':
+    case 'case.list':
+    case 'colleagues.list':
+      return has(actor, 'labour_expert') || has(actor, 'office_staff');
+    case 'user.manage':
+      return has(actor, 'org_admin');
+  }
+}
+
+/** Which cases a user may see at all: office staff run the whole organisation's agenda; a labour
+ *  expert sees the cases assigned to them plus those explicitly shared; an administrator alone
+ *  manages users and sees no client data (data minimisation, AVG art. 5(1)(c)). */
+export type CaseVisibility = { kind: 'organisation' } | { kind: 'assigned_or_shared'; userId: string } | { kind: 'none' };
+
+export function caseVisibility(actor: Actor): CaseVisibility {
+  if (has(actor, 'office_staff')) return { kind: 'organisation' };
+  if (has(actor, 'labour_expert')) return { kind: 'assigned_or_shared', userId: actor.userId };
+  return { kind: 'none' };
+}
+
+export function canSeeCase(actor: Actor, facts: CaseFacts): boolean {
+  if (facts.organisationId !== actor.organisationId) return false;
+  const visibility = caseVisibility(actor);
+  if (visibility.kind === 'organisation') return true;
+  if (visibility.kind === 'none') return false;
+  return facts.assignedExpertId === actor.userId || facts.sharedWith.includes(actor.userId);
+}
+
+/** A labour expert working on the case: assigned, or shared with. */
+function isCaseProfessional(actor: Actor, facts: CaseFacts): boolean {
+  return has(actor, 'labour_expert') && (facts.assignedExpertId === actor.userId || facts.sharedWith.includes(actor.userId));
+}
+
+export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): boolean {
+  if (!canSeeCase(actor, facts)) return false;
+  const professional = isCaseProfessional(actor, facts);
+  const office = has(actor, 'office_staff');
+  switch (action) {
+    case 'case.read':
+      return true;
+    // Office staff register cases, keep the administrative data right, plan and reschedule
+    // contacts and file incoming correspondence; the professional work is the labour expert's.
+    case 'case.update':
+    case 'case.assign':
+    case 'party.manage':
+    case 'deadline.complete':
+    case 'contact.plan':
+    case 'document.upload':
+    case 'note.add':
+      return professional || office;
+    case 'case.changeStatus':
+    case 'case.reopen':
+    case 'contact.record':
+    case 'document.uploadProfessional':
+    case 'document.readProfessional':
+    case 'note.addProfessional':
+    case 'note.readProfessional':
+      return professional;
+    // Only the responsible (assigned) labour expert decides who else may see the file.
+    case 'case.share':
+      return has(actor, 'labour_expert') && facts.assignedExpertId === actor.userId;
+  }
+}
+
+export const CASE_ACTIONS: readonly CaseAction[] = [
+  'case.read', 'case.update', 'case.assign', 'case.changeStatus', 'case.reopen', 'case.share', 'party.manage',
+  'deadline.complete', 'contact.plan', 'contact.record', 'document.upload', 'document.uploadProfessional',
+  'document.readProfessional', 'note.add', 'note.addProfessional', 'note.readProfessional',
+];
+export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage'];
+

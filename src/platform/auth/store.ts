@@ -1,0 +1,111 @@
+// Users and server-side sessions. Only the auth and admin capabilities call these functions.
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../access.js';
+import type { Sql } from '../db.js';
+import { one } from '../db.js';
+import { hashToken, randomToken } from './password.js';
+
+export interface UserRecord {
+  id: string;
+  organisation_id: string;
+  organisation_name: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  roles: Role[];
+  active: boolean;
+  language: string;
+  totp_secret: string | null;
+  totp_enrolled: boolean;
+  totp_last_step: number | null;
+  recovery_codes: string[];
+  failed_attempts: number;
+  locked_until: string | null;
+  created_at: string;
+}
+
+const USER_COLUMNS = `u.id, u.organisation_id, o.name AS organisation_name, u.email, u.display_name, u.password_hash, u.roles,
+  u.active, u.language, u.totp_secret, u.totp_enrolled, u.totp_last_step, u.recovery_codes, u.failed_attempts,
+  u.locked_until, u.created_at`;
+
+export function findUserByEmail(sql: Sql, email: string): Promise<UserRecord | undefined> {
+  return one<UserRecord>(sql, `SELECT ${USER_COLUMNS} FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE lower(u.email) = lower($1)`, [email]);
+}
+
+export function findUserById(sql: Sql, id: string, lock = false): Promise<UserRecord | undefined> {
+  return one<UserRecord>(sql, `SELECT ${USER_COLUMNS} FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = $1${lock ? ' FOR UPDATE OF u' : ''}`, [id]);
+}
+
+export async function insertUser(
+  sql: Sql,
+  user: { organisationId: string; email: string; displayName: string; passwordHash: string; roles: readonly Role[]; language?: string; totpSecret?: string },
+): Promise<string> {
+  const id = randomUUID();
+  await sql.query(
+    `INSERT INTO users (id, organisation_id, email, display_name, password_hash, roles, language, totp_secret, totp_enrolled)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [id, user.organisationId, user.email.trim(), user.displayName.trim(), user.passwordHash, [...user.roles], user.language ?? 'nl', user.totpSecret ?? null, Boolean(user.totpSecret)],
+  );
+  return id;
+}
+
+export async function insertOrganisation(sql: Sql, name: string): Promise<string> {
+  const id = randomUUID();
+  await sql.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [id, name.trim()]);
+  return id;
+}
+
+export async function recordFailedAttempt(sql: Sql, userId: string, maxAttempts: number, lockoutMinutes: number): Promise<void> {
+  await sql.query(
+    `UPDATE users SET failed_attempts = failed_attempts + 1,
+       locked_until = CASE WHEN failed_attempts + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
+     WHERE id = $1`,
+    [userId, maxAttempts, lockoutMinutes],
+  );
+}
+
+export async function clearFailedAttempts(sql: Sql, userId: string): Promise<void> {
+  await sql.query('UPDATE users SET failed_attempts = 0, locked_until = NULL WHERE id = $1', [userId]);
+}
+
+export type SessionStage = 'totp' | 'enrol_totp' | 'active';
+
+export interface SessionRecord {
+  token_hash: string;
+  user_id: string;
+  stage: SessionStage;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export async function createSession(sql: Sql, userId: string, stage: SessionStage, lifetimeMinutes: number): Promise<{ token: string; csrfToken: string }> {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  await sql.query(
+    `INSERT INTO sessions (token_hash, user_id, stage, csrf_token, expires_at) VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
+    [hashToken(token), userId, stage, csrfToken, lifetimeMinutes],
+  );
+  return { token, csrfToken };
+}
+
+export function findSession(sql: Sql, token: string): Promise<SessionRecord | undefined> {
+  return one<SessionRecord>(sql, 'SELECT token_hash, user_id, stage, csrf_token, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+}
+
+export async function touchSession(sql: Sql, tokenHash: string): Promise<void> {
+  await sql.query('UPDATE sessions SET last_seen_at = now() WHERE token_hash = $1', [tokenHash]);
+}
+
+export async function deleteSession(sql: Sql, tokenHash: string): Promise<void> {
+  await sql.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+}
+
+export async function deleteSessionsOfUser(sql: Sql, userId: string): Promise<void> {
+  await sql.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+}
+
+export async function deleteExpiredSessions(sql: Sql, idleMinutes: number): Promise<void> {
+  await sql.query('DELETE FROM sessions WHERE expires_at < now() OR last_seen_at < now() - make_interval(mins => $1)', [idleMinutes]);
+}

@@ -1,0 +1,142 @@
+// One SQL interface over two engines: embedded PGlite (default, ./data) and a PostgreSQL server (pg).
+// Capabilities only see `Sql` (query) and `Db.transaction`; they never know which engine runs.
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export type Row = Record<string, unknown>;
+
+export interface Sql {
+  query<T = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Executes a script of several statements without parameters (migrations, restore). */
+  exec(script: string): Promise<void>;
+}
+
+export interface Db extends Sql {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: everything or nothing. */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Both engines return the same JS types: dates as 'YYYY-MM-DD', timestamps as ISO strings, int8 and
+// numeric as numbers, bytea as Buffer. Without this, PGlite and pg disagree and tests differ per engine.
+const DATE = 1082;
+const TIMESTAMP = 1114;
+const TIMESTAMPTZ = 1184;
+const INT8 = 20;
+const NUMERIC = 1700;
+
+// Postgres text form: '2026-01-05 09:30:00.123+00' (timestamptz) or without offset (timestamp = UTC here).
+function toIso(value: string): string {
+  let text = value.replace(' ', 'T');
+  if (/[+-]\d\d$/.test(text)) text += ':00';
+  else if (!/(Z|[+-]\d\d:?\d\d)$/.test(text)) text += 'Z';
+  return new Date(text).toISOString();
+}
+const textParsers: Record<number, (value: string) => unknown> = {
+  [DATE]: (v) => v,
+  [TIMESTAMP]: (v) => toIso(v),
+  [TIMESTAMPTZ]: (v) => toIso(v),
+  [INT8]: (v) => Number(v),
+  [NUMERIC]: (v) => Number(v),
+};
+
+function normaliseRow(row: Row): Row {
+  for (const key of Object.keys(row)) {
+    const value = row[key];
+    if (value instanceof Uint8Array && !Buffer.isBuffer(value)) row[key] = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+  }
+  return row;
+}
+
+/** Serialises all access to the single PGlite connection; a transaction holds the queue until it ends. */
+class SerialQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  run<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.tail.then(work, work);
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}
+
+export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const lite = await PGlite.create(dataDir ? { dataDir, parsers: textParsers } : { parsers: textParsers });
+  const queue = new SerialQueue();
+  const direct: Sql = {
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      const result = await lite.query<Row>(text, params as unknown[]);
+      return result.rows.map((r) => normaliseRow(r) as T);
+    },
+    exec: async (script) => void (await lite.exec(script)),
+  };
+  return {
+    engine: 'pglite',
+    query: (text, params) => queue.run(() => direct.query(text, params)),
+    transaction: (work) =>
+      queue.run(async () => {
+        await lite.exec('BEGIN');
+        try {
+          const value = await work(direct);
+          await lite.exec('COMMIT');
+          return value;
+        } catch (error) {
+          await lite.exec('ROLLBACK');
+          throw error;
+        }
+      }),
+    exec: (script) => queue.run(() => direct.exec(script)),
+    close: () => queue.run(() => lite.close()),
+  };
+}
+
+let pgTypesConfigured = false;
+function configurePgTypes() {
+  if (pgTypesConfigured) return;
+  for (const [oid, parse] of Object.entries(textParsers)) pg.types.setTypeParser(Number(oid), parse);
+  pgTypesConfigured = true;
+}
+
+export async function openPostgres(connectionString: string, poolSize = 10): Promise<Db> {
+  configurePgTypes();
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  pool.on('error', () => undefined); // idle-client errors surface on the next query instead of crashing
+  await pool.query('SELECT 1');
+  const over = (client: pg.Pool | pg.PoolClient): Sql => ({
+    async query<T>(text: string, params: readonly unknown[] = []) {
+      const result = await client.query(text, params as unknown[]);
+      return result.rows as T[];
+    },
+    exec: async (script) => void (await client.query(script)),
+  });
+  return {
+    engine: 'postgres',
+    ...over(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const value = await work(over(client));
+        await client.query('COMMIT');
+        return value;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openDb(options: { databaseUrl?: string; dataDir?: string }): Promise<Db> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
+}
+
+/** The first row, or undefined. */
+export async function one<T = Row>(sql: Sql, text: string, params?: readonly unknown[]): Promise<T | undefined> {
+  const rows = await sql.query<T>(text, params);
+  return rows[0];
+}

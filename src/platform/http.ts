@@ -1,0 +1,209 @@
+// The HTTP shell: security headers, sessions, CSRF, language, the error shape, OpenAPI, and the web app.
+// Capabilities plug in their routes; every /api route is signed-in-only unless it says otherwise.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Actor, Role } from './access.js';
+import type { Config } from './config.js';
+import type { Db } from './db.js';
+import type { Door } from './door.js';
+import { openDoor } from './door.js';
+import { AppError, renderAppError, renderSchemaIssue, STATUS_OF, type ErrorBody, type SchemaIssue } from './errors.js';
+import { isLanguage, languageFromHeader, translate, type Language } from './i18n.js';
+import { deleteSession, findSession, findUserById, touchSession, type SessionRecord, type UserRecord } from './auth/store.js';
+import { randomToken } from './auth/password.js';
+
+export const SESSION_COOKIE = 'passend_session';
+export const CSRF_COOKIE = 'passend_csrf';
+export const LANGUAGE_COOKIE = 'passend_lang';
+
+/** Who may call a route: `active` (default) needs a full sign-in; `pending` a session mid sign-in; `public` anyone. */
+export type RouteAccess = 'active' | 'pending' | 'public';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    language: Language;
+    session: SessionRecord | null;
+    user: UserRecord | null;
+    /** The data door; only present on `active` routes. */
+    door: Door;
+  }
+  interface FastifyInstance {
+    db: Db;
+    config: Config;
+  }
+}
+
+export function actorOf(user: UserRecord): Actor {
+  return { userId: user.id, organisationId: user.organisation_id, roles: user.roles as Role[] };
+}
+
+function sendError(reply: FastifyReply, status: number, body: ErrorBody) {
+  return reply.status(status).header('cache-control', 'no-store').send(body);
+}
+
+export async function buildApp(options: { db: Db; config: Config; plugins: Array<(app: FastifyInstance) => Promise<void>> }): Promise<FastifyInstance> {
+  const { db, config } = options;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      // Query strings can hold search terms (client names): log the path only, never personal data.
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, path: req.url.split('?')[0], id: req.id }),
+      },
+    },
+    bodyLimit: 1024 * 1024,
+    genReqId: () => randomUUID(),
+    trustProxy: config.secureCookies,
+  });
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('language', 'nl');
+  app.decorateRequest('session', null);
+  app.decorateRequest('user', null);
+  app.decorateRequest('door', null as unknown as Door);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        mediaSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Passend API', version: '1', description: 'The working platform of the Dutch arbeidsdeskundige. Errors: { error: { code, message, field?, referenceId? } }.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  // Language first: every later answer, including errors, uses it.
+  app.addHook('onRequest', async (req) => {
+    const cookieLanguage = req.cookies[LANGUAGE_COOKIE];
+    req.language = isLanguage(cookieLanguage) ? cookieLanguage : languageFromHeader(req.headers['accept-language']);
+  });
+
+  // Session: look up, enforce idle and absolute timeouts, and keep the last-seen time fresh.
+  app.addHook('onRequest', async (req, reply) => {
+    if (!req.url.startsWith('/api/')) return;
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await findSession(db, token);
+    if (!session) {
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return;
+    }
+    const now = Date.now();
+    const idleExpired = now - Date.parse(session.last_seen_at) > config.sessionIdleMinutes * 60_000;
+    if (idleExpired || Date.parse(session.expires_at) < now) {
+      await deleteSession(db, session.token_hash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return;
+    }
+    const user = await findUserById(db, session.user_id);
+    if (!user || !user.active) {
+      await deleteSession(db, session.token_hash);
+      return;
+    }
+    req.session = session;
+    req.user = user;
+    if (session.stage === 'active' && isLanguage(user.language)) req.language = user.language;
+    if (now - Date.parse(session.last_seen_at) > 30_000) await touchSession(db, session.token_hash);
+  });
+
+  // Access gate and CSRF, per route configuration; before validation, so strangers learn nothing.
+  app.addHook('preValidation', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const access: RouteAccess = req.routeOptions.config?.access ?? 'active';
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+      // Synchronizer token bound to the session; before sign-in, a double-submit cookie.
+      const expected = req.session?.csrf_token ?? req.cookies[CSRF_COOKIE];
+      const sent = req.headers['x-csrf-token'];
+      if (!expected || typeof sent !== 'string' || sent !== expected) throw new AppError('forbidden', 'error.csrf');
+    }
+    if (access === 'public') return;
+    if (!req.session || !req.user) throw new AppError('unauthenticated', 'error.unauthenticated');
+    if (access === 'active') {
+      if (req.session.stage !== 'active') throw new AppError('unauthenticated', 'error.unauthenticated');
+      req.door = openDoor(db, actorOf(req.user), req.language, `${req.method} ${req.routeOptions.url ?? ''}`);
+    }
+  });
+
+  app.setErrorHandler((error: unknown, req: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof AppError) return sendError(reply, STATUS_OF[error.code], renderAppError(error, req.language));
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = (error as { validationContext?: string }).validationContext;
+      return sendError(reply, 400, renderSchemaIssue(error.validation[0] as SchemaIssue, context, req.language));
+    }
+    const fastifyError = error as { statusCode?: number; code?: string; validation?: SchemaIssue[]; validationContext?: string };
+    if (fastifyError.validation?.[0]) return sendError(reply, 400, renderSchemaIssue(fastifyError.validation[0], fastifyError.validationContext, req.language));
+    const status = fastifyError.statusCode ?? 500;
+    if (status === 429) return sendError(reply, 429, { error: { code: 'rate_limited', message: translate(req.language, 'error.rate_limited') } });
+    if (status === 413 || fastifyError.code === 'FST_REQ_FILE_TOO_LARGE') return sendError(reply, 413, { error: { code: 'too_large', message: translate(req.language, 'error.body_too_large') } });
+    if (status === 415) return sendError(reply, 415, { error: { code: 'unsupported_type', message: translate(req.language, 'error.unsupported_media') } });
+    if (status >= 400 && status < 500) {
+      // Malformed JSON, bad content-length, multipart errors …: the client's fault, said plainly.
+      const key = fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastifyError.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? 'error.bad_json' : 'error.unsupported_media';
+      return sendError(reply, 400, { error: { code: 'validation', message: translate(req.language, key) } });
+    }
+    const referenceId = req.id;
+    req.log.error({ err: error, referenceId }, 'unexpected error');
+    return sendError(reply, 500, { error: { code: 'internal', message: translate(req.language, 'error.internal', { referenceId }), referenceId } });
+  });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  for (const plugin of options.plugins) await app.register(plugin);
+
+  // The built web app, with the SPA fallback for client-side routes.
+  const webBuilt = existsSync(join(config.webDir, 'index.html'));
+  if (webBuilt) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || req.method !== 'GET' || !webBuilt) {
+      return sendError(reply, 404, { error: { code: 'not_found', message: translate(req.language, 'error.route_not_found') } });
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+
+  return app;
+}
+
+/** Sets (or keeps) the double-submit CSRF cookie for signed-out forms and returns its value. */
+export function ensureCsrfCookie(req: FastifyRequest, reply: FastifyReply, secure: boolean): string {
+  const existing = req.cookies[CSRF_COOKIE];
+  if (existing && existing.length >= 32) return existing;
+  const token = randomToken();
+  reply.setCookie(CSRF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+  return token;
+}

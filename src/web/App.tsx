@@ -1,0 +1,143 @@
+// Providers, routes and the sign-in guard.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { BrowserRouter, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { ApiError, setUnauthenticatedHandler } from './api';
+import type { Role } from './api-types';
+import i18n, { isUiLanguage } from './i18n';
+import { AppShell } from './layout/AppShell';
+import { ErrorBoundary } from './pages/ErrorBoundary';
+import { Loading } from './pages/LoadingPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SignInPage } from './pages/SignInPage';
+import { ErrorPage } from './pages/ErrorPage';
+import { hasRole, SESSION_KEY, useSession } from './session';
+import { CaseListPage } from '../cases/ui/CaseListPage';
+import { NewCasePage } from '../cases/ui/NewCasePage';
+import { CasePage } from '../cases/ui/CasePage';
+import { UsersPage } from '../admin/ui/UsersPage';
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Never retry answers the server gave on purpose (4xx); retry network trouble once.
+        retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 1,
+        refetchOnWindowFocus: false,
+      },
+    },
+  });
+}
+
+/** Sends the user to the sign-in page on any 401, keeping where they were. */
+function UnauthenticatedRedirect() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const locationRef = useRef(location);
+  locationRef.current = location;
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      const from = locationRef.current;
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
+      void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+      if (from.pathname !== '/aanmelden') {
+        void navigate('/aanmelden', { replace: true, state: { from: `${from.pathname}${from.search}` } });
+      }
+    });
+    return () => setUnauthenticatedHandler(null);
+  }, [queryClient, navigate]);
+  return null;
+}
+
+/** Follows the signed-in user's stored language once per sign-in. */
+function UserLanguage() {
+  const { data } = useSession();
+  const userId = data?.user?.id;
+  const language = data?.user?.language;
+  useEffect(() => {
+    if (userId && isUiLanguage(language) && i18n.language !== language) void i18n.changeLanguage(language);
+    // Only when another user signs in, not after every session refresh.
+  }, [userId]); // eslint-disable-line react-hooks/exhaustive-deps
+  return null;
+}
+
+function RequireActive({ children, roles }: { children: ReactNode; roles?: Role[] }) {
+  const { data, isPending, isError } = useSession();
+  const location = useLocation();
+  if (isPending) return <Loading />;
+  if (isError) return <ErrorPage />;
+  if (data.stage !== 'active' || !data.user) {
+    return <Navigate to="/aanmelden" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  }
+  if (roles && !hasRole(data.user, ...roles)) return <NotFoundPage forbidden />;
+  return <>{children}</>;
+}
+
+function AppRoutes() {
+  const location = useLocation();
+  return (
+    <AppShell>
+      <ErrorBoundary resetKey={location.pathname}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/dossiers" replace />} />
+          <Route path="/aanmelden" element={<SignInPage />} />
+          <Route
+            path="/dossiers"
+            element={
+              <RequireActive>
+                <CaseListPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/dossiers/nieuw"
+            element={
+              <RequireActive roles={['labour_expert', 'office_staff']}>
+                <NewCasePage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/dossiers/:caseId"
+            element={
+              <RequireActive>
+                <CasePage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/beheer/gebruikers"
+            element={
+              <RequireActive roles={['org_admin']}>
+                <UsersPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="*"
+            element={
+              <RequireActive>
+                <NotFoundPage />
+              </RequireActive>
+            }
+          />
+        </Routes>
+      </ErrorBoundary>
+    </AppShell>
+  );
+}
+
+export function App() {
+  const queryClient = useRef<QueryClient | null>(null);
+  queryClient.current ??= createQueryClient();
+  return (
+    <QueryClientProvider client={queryClient.current}>
+      <BrowserRouter>
+        <UnauthenticatedRedirect />
+        <UserLanguage />
+        <AppRoutes />
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

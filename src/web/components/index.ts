@@ -1,0 +1,13 @@
+export { Alert } from './Alert';
+export { Badge, type BadgeTone } from './Badge';
+export { Button, ButtonGroup, LinkButton } from './Button';
+export { Checkbox } from './Checkbox';
+export { DataList, type DataItem } from './DataList';
+export { Fieldset } from './Fieldset';
+export { FormError } from './FormError';
+export { Heading, PageHeading, Paragraph } from './Heading';
+export { Pagination } from './Pagination';
+export { SelectField, type SelectOption } from './SelectField';
+export { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from './Table';
+export { TextAreaField } from './TextAreaField';
+export { TextField } from './TextField';

@@ -1,0 +1,55 @@
+// i18next set-up: Dutch first, English complete. Catalogues of the areas are merged in here.
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { nl } from './nl';
+import { en } from './en';
+import { casesNl, casesEn } from '../../cases/ui/i18n';
+import { adminNl, adminEn } from '../../admin/ui/i18n';
+import type { UiLanguage } from '../api-types';
+
+export const resources = {
+  nl: { translation: { ...nl, cases: casesNl, admin: adminNl } },
+  en: { translation: { ...en, cases: casesEn, admin: adminEn } },
+} as const;
+
+export const UI_LANGUAGES: readonly UiLanguage[] = ['nl', 'en'];
+
+export function isUiLanguage(value: unknown): value is UiLanguage {
+  return value === 'nl' || value === 'en';
+}
+
+/** Mirrors the server: the `passend_lang` cookie, else the browser's languages, else Dutch. */
+export function initialLanguage(): UiLanguage {
+  if (typeof document !== 'undefined') {
+    const match = /(?:^|;\s*)passend_lang=([^;]+)/.exec(document.cookie);
+    if (match && isUiLanguage(match[1])) return match[1];
+  }
+  if (typeof navigator !== 'undefined') {
+    for (const tag of navigator.languages ?? [navigator.language]) {
+      const base = tag.slice(0, 2).toLowerCase();
+      if (isUiLanguage(base)) return base;
+    }
+  }
+  return 'nl';
+}
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: typeof window === 'undefined' ? 'nl' : initialLanguage(),
+  fallbackLng: 'nl',
+  supportedLngs: ['nl', 'en'],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+});
+
+function syncDocumentLanguage(language: string): void {
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
+}
+syncDocumentLanguage(i18n.language);
+i18n.on('languageChanged', syncDocumentLanguage);
+
+export function currentLanguage(): UiLanguage {
+  return isUiLanguage(i18n.language) ? i18n.language : 'nl';
+}
+
+export default i18n;
