@@ -96,7 +96,7 @@ export async function seedDemo(db: Db): Promise<{ organisationId: string; caseId
     activityType: 'experienced_limitations', contactForm: 'physical', plannedAt: at(-20, '09:30'), durationMinutes: 90, location: 'Bij cliënt thuis',
     participants: [{ name: 'Karim Haddad (fictief)', role: 'client' }, { name: 'Tolk Arabisch (fictief)', role: 'interpreter' }], note: null,
   });
-  await cases.updateContact(asExpert, b.id, heldContact.id, { version: 1, state: 'held', heldAt: at(-20, '09:30'), note: 'Huisbezoek met tolk. Klachten nek en schouder besproken; slaapritme en dagstructuur zijn een aandachtspunt.' });
+  await cases.updateContact(asExpert, b.id, heldContact.id, { version: 1, state: 'held', heldAt: at(-20, '09:30'), location: undefined, note: 'Huisbezoek met tolk. Klachten nek en schouder besproken; slaapritme en dagstructuur zijn een aandachtspunt.' });
 
   // Vignette C: WIA 35–80%, 20 h/week, knowledge manager whose contract ended.
   const c = await cases.createCase(asExpert, {

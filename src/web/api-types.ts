@@ -114,6 +114,9 @@ export const TIMELINE_KINDS = [
   'case_shared',
   'share_removed',
   'deadline_updated',
+  'party_added',
+  'party_updated',
+  'party_removed',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -256,6 +259,7 @@ export interface Deadline {
   id: string;
   key: DeadlineKey;
   label?: string | null;
+  explanation?: string | null;
   dueDate: string;
   windowStart: string | null;
   state: DeadlineState;
@@ -344,6 +348,11 @@ export interface CasePermissions {
   canAddProfessionalNote: boolean;
   canShare: boolean;
   canSeeProfessional: boolean;
+  // Sent by the server but not (yet) in docs/api.md; the UI falls back when absent.
+  canUploadProfessional?: boolean;
+  canAssign?: boolean;
+  canManageParties?: boolean;
+  canCompleteDeadlines?: boolean;
 }
 
 export interface CasePage {

@@ -7,11 +7,18 @@ function locale(): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** 'YYYY-MM-DD' → "15 feb. 2026" (calendar date, never shifted by the time zone). */
+/**
+ * 'YYYY-MM-DD' → "15 feb. 2026" (calendar date, never shifted by the time zone); a full timestamp
+ * gives its local calendar day.
+ */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
   const match = ISO_DATE.exec(value);
-  if (!match) return formatDateTime(value);
+  if (!match) {
+    const moment = new Date(value);
+    if (Number.isNaN(moment.getTime())) return value;
+    return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' }).format(moment);
+  }
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
     date,

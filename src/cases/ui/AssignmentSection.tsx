@@ -52,7 +52,7 @@ export function AssignmentSection({ data }: { data: CasePage }) {
             { key: 'question', label: t('cases.assignment.question'), value: <span className="pre-line">{a.question}</span> },
             { key: 'delivery', label: t('cases.fields.deliveryDate'), value: a.deliveryDate ? formatDate(a.deliveryDate) : notSet },
             { key: 'expert', label: t('cases.fields.assignedExpert'), value: data.assignedExpert?.displayName ?? t('cases.fields.unassigned') },
-            { key: 'created', label: t('cases.assignment.createdAt'), value: formatDate(data.createdAt.slice(0, 10)) },
+            { key: 'created', label: t('cases.assignment.createdAt'), value: formatDate(data.createdAt) },
           ]}
         />
       )}
@@ -70,9 +70,10 @@ function AssignmentEditForm({ data, onClose }: { data: CasePage; onClose: () => 
   const colleagues = useColleagues();
   const [form, setForm] = useState<AssignmentForm>(() => assignmentToForm(data.assignment));
   const [expertId, setExpertId] = useState(data.assignedExpert?.id ?? '');
+  const canAssign = data.permissions.canAssign ?? data.permissions.canEdit;
   const save = useCaseAction(data.id, ({ form: values, expertId: expert }: EditArgs) => {
     const patch: CasePatch = { version: data.version, assignment: formToAssignment(values) };
-    if (expert && expert !== data.assignedExpert?.id) patch.assignedExpertId = expert;
+    if (canAssign && expert && expert !== data.assignedExpert?.id) patch.assignedExpertId = expert;
     return api.patchCase(data.id, patch);
   });
   const ids: Record<string, string> = Object.fromEntries(
@@ -96,6 +97,7 @@ function AssignmentEditForm({ data, onClose }: { data: CasePage; onClose: () => 
     <form noValidate onSubmit={submit} className="form">
       <FormError errors={save.errors} fieldIds={ids} />
       <AssignmentFields prefix={PREFIX} value={form} onChange={setForm} errors={save.errors.fields} />
+      {canAssign ? (
       <SelectField
         id={ids.assignedExpertId}
         label={t('cases.new.assignedExpert')}
@@ -105,6 +107,7 @@ function AssignmentEditForm({ data, onClose }: { data: CasePage; onClose: () => 
         onChange={setExpertId}
         error={save.errors.fields.assignedExpertId}
       />
+      ) : null}
       <ButtonGroup>
         <Button type="submit" variant="primary" busy={save.busy}>
           {t('common.save')}

@@ -1,4 +1,5 @@
 // Deadlines (termijnen): label, date (or window), state as text badge, mark done / undo.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../web/api';
 import type { CasePage, Deadline } from '../../web/api-types';
@@ -18,7 +19,7 @@ import { CaseSection } from './Section';
 import { DeadlineStateBadge } from './StatusBadges';
 import { useCaseAction } from './useCase';
 
-export function deadlineLabel(t: (key: string, options?: Record<string, unknown>) => string, deadline: Pick<Deadline, 'key' | 'label'>): string {
+export function deadlineLabel(t: TFunction, deadline: Pick<Deadline, 'key' | 'label'>): string {
   return t(`enums.deadlineKey.${deadline.key}`, { defaultValue: deadline.label ?? deadline.key });
 }
 
@@ -27,7 +28,7 @@ export function DeadlinesSection({ data }: { data: CasePage }) {
   const toggle = useCaseAction(data.id, ({ id, completed }: { id: string; completed: boolean }) =>
     api.setDeadlineCompleted(data.id, id, completed),
   );
-  const canEdit = data.permissions.canEdit;
+  const canEdit = data.permissions.canCompleteDeadlines ?? data.permissions.canEdit;
   const deadlines = [...data.deadlines].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 
   return (
@@ -52,7 +53,10 @@ export function DeadlinesSection({ data }: { data: CasePage }) {
               const done = Boolean(deadline.completedAt);
               return (
                 <TableRow key={deadline.id}>
-                  <TableCell>{label}</TableCell>
+                  <TableCell>
+                    {label}
+                    {deadline.explanation ? <span className="cell-hint">{deadline.explanation}</span> : null}
+                  </TableCell>
                   <TableCell>
                     {deadline.windowStart
                       ? t('cases.deadlines.window', { from: formatDate(deadline.windowStart), to: formatDate(deadline.dueDate) })
@@ -61,7 +65,7 @@ export function DeadlinesSection({ data }: { data: CasePage }) {
                   <TableCell>
                     <DeadlineStateBadge state={deadline.state} />
                     {deadline.completedAt ? (
-                      <span className="muted"> {t('cases.deadlines.completedOn', { date: formatDate(deadline.completedAt.slice(0, 10)) })}</span>
+                      <span className="muted"> {t('cases.deadlines.completedOn', { date: formatDate(deadline.completedAt) })}</span>
                     ) : null}
                   </TableCell>
                   {canEdit ? (

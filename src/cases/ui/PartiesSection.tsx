@@ -28,7 +28,7 @@ export function PartiesSection({ data }: { data: CasePage }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Editing>(null);
   const remove = useCaseAction(data.id, (partyId: string) => api.removeParty(data.id, partyId));
-  const canEdit = data.permissions.canEdit;
+  const canEdit = data.permissions.canManageParties ?? data.permissions.canEdit;
 
   return (
     <CaseSection

@@ -1,0 +1,110 @@
+// Timeline (tijdlijn): every event newest first, in words: what, details, who and when.
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { CasePage, TimelineEntry } from '../../web/api-types';
+import { Paragraph } from '../../web/components';
+import { formatDateTime } from '../../web/format';
+import { enumLabel } from './labels';
+import { CaseSection } from './Section';
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function camel(snake: string): string {
+  return snake.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** "client.full_name" → "Naam" via the form labels of this area. */
+function fieldLabel(t: TFunction, path: string): string {
+  const [prefix, column] = path.includes('.') ? (path.split('.', 2) as [string, string]) : ['fields', path];
+  const name = camel(column);
+  return t([`cases.${prefix}.${name}`, `cases.fields.${name}`], { defaultValue: path });
+}
+
+/** The detail line of an entry; empty when the kind says it all. */
+export function timelineDetails(t: TFunction, entry: TimelineEntry): string {
+  const d = entry.details ?? {};
+  const parts: string[] = [];
+  switch (entry.kind) {
+    case 'case_registered':
+      if (text(d.reference)) parts.push(text(d.reference)!);
+      break;
+    case 'case_updated':
+      if (Array.isArray(d.fields) && d.fields.length) {
+        const labels = [...new Set(d.fields.map((f) => fieldLabel(t, String(f))))];
+        parts.push(t('cases.timeline.changedFields', { fields: labels.join(', ') }));
+      }
+      break;
+    case 'status_changed':
+    case 'reopened':
+      if (text(d.from) && text(d.to)) {
+        parts.push(`${enumLabel(t, 'caseStatus', text(d.from))} → ${enumLabel(t, 'caseStatus', text(d.to))}`);
+      }
+      if (text(d.reason)) parts.push(t('cases.timeline.reason', { reason: text(d.reason) }));
+      break;
+    case 'contact_planned':
+      if (text(d.activityType)) parts.push(enumLabel(t, 'activityType', text(d.activityType)));
+      if (text(d.contactForm)) parts.push(enumLabel(t, 'contactForm', text(d.contactForm)).toLocaleLowerCase());
+      if (text(d.plannedAt)) parts.push(formatDateTime(text(d.plannedAt)));
+      break;
+    case 'contact_updated':
+      if (text(d.state)) parts.push(enumLabel(t, 'contactState', text(d.state)));
+      if (text(d.contactForm)) parts.push(enumLabel(t, 'contactForm', text(d.contactForm)).toLocaleLowerCase());
+      if (text(d.heldAt)) parts.push(t('cases.timeline.heldAt', { date: formatDateTime(text(d.heldAt)) }));
+      break;
+    case 'document_added':
+      if (text(d.fileName)) parts.push(text(d.fileName)!);
+      if (text(d.documentType)) parts.push(enumLabel(t, 'documentType', text(d.documentType)));
+      break;
+    case 'case_shared':
+    case 'share_removed':
+      if (text(d.displayName)) parts.push(text(d.displayName)!);
+      break;
+    case 'deadline_updated':
+      if (text(d.key)) parts.push(t(`enums.deadlineKey.${text(d.key)}`, { defaultValue: text(d.key) }));
+      if (typeof d.completed === 'boolean') parts.push(d.completed ? t('cases.timeline.completed') : t('cases.timeline.reopenedDeadline'));
+      break;
+    case 'party_added':
+    case 'party_updated':
+    case 'party_removed':
+      if (text(d.role)) parts.push(enumLabel(t, 'partyRole', text(d.role)));
+      if (text(d.name)) parts.push(text(d.name)!);
+      break;
+    default:
+      break;
+  }
+  return parts.join(', ');
+}
+
+export function TimelineSection({ data }: { data: CasePage }) {
+  const { t } = useTranslation();
+  const entries = [...data.timeline].sort((a, b) => b.at.localeCompare(a.at));
+  return (
+    <CaseSection id="timeline" title={t('cases.sections.timeline')}>
+      {entries.length === 0 ? (
+        <Paragraph className="muted">{t('cases.timeline.empty')}</Paragraph>
+      ) : (
+        <ol className="timeline">
+          {entries.map((entry) => {
+            const details = timelineDetails(t, entry);
+            return (
+              <li className="timeline__item" key={entry.id}>
+                <p className="utrecht-paragraph timeline__what">
+                  <strong>{t(`cases.timeline.kind.${entry.kind}`, { defaultValue: entry.kind })}</strong>
+                  {details ? `: ${details}` : ''}
+                </p>
+                <p className="utrecht-paragraph timeline__meta">
+                  {t('cases.timeline.byAt', {
+                    who: entry.actor?.displayName || t('cases.timeline.system'),
+                    when: formatDateTime(entry.at),
+                  })}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </CaseSection>
+  );
+}

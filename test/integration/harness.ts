@@ -1,0 +1,160 @@
+// Test harness: a Passend app on a fresh database of either engine, and signed-in HTTP clients.
+// Requests go through Fastify's full HTTP pipeline (hooks, validation, CSRF, cookies) via inject.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createServer } from '../../src/app.js';
+import type { Role } from '../../src/platform/access.js';
+import { hashPassword } from '../../src/platform/auth/password.js';
+import { insertOrganisation, insertUser } from '../../src/platform/auth/store.js';
+import { generateSecret, totpAt } from '../../src/platform/auth/totp.js';
+import { loadConfig, type Config } from '../../src/platform/config.js';
+import { openPglite, openPostgres, type Db } from '../../src/platform/db.js';
+
+export type Engine = 'pglite' | 'postgres';
+export const ENGINES: Engine[] = ['pglite', 'postgres'];
+
+/** The PostgreSQL server the suite uses; set TEST_DATABASE_URL to point elsewhere. */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestDatabase { db: Db; drop(): Promise<void> }
+
+/** A new, empty database: in-memory PGlite, or a database created on the server and dropped afterwards. */
+export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
+  if (engine === 'pglite') {
+    const db = await openPglite(undefined);
+    return { db, drop: () => db.close() };
+  }
+  let admin: Db;
+  try {
+    admin = await openPostgres(TEST_DATABASE_URL, 2);
+  } catch (error) {
+    throw new Error(`The PostgreSQL test server at ${TEST_DATABASE_URL.replace(/\/\/[^@]*@/, '//')} is configured but unreachable (${(error as Error).message}). Start it, or set TEST_DATABASE_URL.`);
+  }
+  const name = `passend_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  await admin.exec(`CREATE DATABASE ${name}`);
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString(), 10);
+  return {
+    db,
+    async drop() {
+      await db.close();
+      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.close();
+    },
+  };
+}
+
+export interface TestApp {
+  engine: Engine;
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export async function startApp(engine: Engine, overrides: Partial<Config> = {}): Promise<TestApp> {
+  const { db, drop } = await freshDatabase(engine);
+  const config = loadConfig({}, { logLevel: 'silent', authRateLimitPerMinute: 10_000, webDir: '/nonexistent', ...overrides });
+  const { app } = await createServer(config, db);
+  await app.ready();
+  return {
+    engine, app, db, config,
+    async close() {
+      await app.close();
+      await drop();
+    },
+  };
+}
+
+export const PASSWORD = 'correct horse battery staple';
+let cachedHash: Promise<string> | undefined;
+const passwordHash = () => (cachedHash ??= hashPassword(PASSWORD));
+
+export interface TestUser { id: string; email: string; organisationId: string; roles: Role[]; totpSecret: string }
+
+export async function createOrganisation(t: TestApp, name = `Org ${randomUUID().slice(0, 8)}`): Promise<string> {
+  return t.db.transaction((tx) => insertOrganisation(tx, name));
+}
+
+export async function createUser(t: TestApp, organisationId: string, roles: Role[], options: { enrolled?: boolean; name?: string } = {}): Promise<TestUser> {
+  const email = `${roles.join('-')}-${randomUUID().slice(0, 8)}@test.passend`;
+  const totpSecret = generateSecret();
+  const id = await t.db.transaction(async (tx) =>
+    insertUser(tx, { organisationId, email, displayName: options.name ?? `Test ${roles.join('+')}`, passwordHash: await passwordHash(), roles, totpSecret: options.enrolled === false ? undefined : totpSecret }));
+  return { id, email, organisationId, roles, totpSecret };
+}
+
+export interface Call {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  payload?: string | Buffer;
+  csrf?: boolean;
+}
+
+/** A browser-like client: keeps cookies and sends the CSRF token the session gave it. */
+export class Client {
+  private cookies = new Map<string, string>();
+  csrfToken = '';
+  constructor(readonly t: TestApp, readonly language = 'nl') {}
+
+  async call(call: Call): Promise<LightMyRequestResponse> {
+    const method = call.method ?? 'GET';
+    const headers: Record<string, string> = { 'accept-language': this.language, ...call.headers };
+    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (method !== 'GET' && call.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    let payload = call.payload;
+    if (call.body !== undefined) {
+      payload = JSON.stringify(call.body);
+      headers['content-type'] = 'application/json';
+    }
+    const response = await this.t.app.inject({ method, url: call.url, headers, payload });
+    for (const cookie of response.cookies) {
+      if (cookie.expires && cookie.expires.getTime() < Date.now()) this.cookies.delete(cookie.name);
+      else if (cookie.value === '') this.cookies.delete(cookie.name);
+      else this.cookies.set(cookie.name, cookie.value);
+    }
+    return response;
+  }
+
+  async refreshSession() {
+    const response = await this.call({ url: '/api/session' });
+    this.csrfToken = response.json().csrfToken;
+    return response.json();
+  }
+
+  get = (url: string) => this.call({ url });
+  post = (url: string, body?: unknown) => this.call({ method: 'POST', url, body });
+  put = (url: string, body?: unknown) => this.call({ method: 'PUT', url, body });
+  patch = (url: string, body?: unknown) => this.call({ method: 'PATCH', url, body });
+  delete = (url: string) => this.call({ method: 'DELETE', url });
+}
+
+
+export async function signIn(t: TestApp, user: TestUser, language = 'nl'): Promise<Client> {
+  const client = new Client(t, language);
+  await client.refreshSession();
+  const login = await client.post('/api/auth/login', { email: user.email, password: PASSWORD });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
+  await client.refreshSession();
+  // Codes are accepted once per 30-second step; reset the replay guard so tests can sign in repeatedly.
+  await t.db.query('UPDATE users SET totp_last_step = NULL WHERE id = $1', [user.id]);
+  const code = await client.post('/api/auth/totp', { code: totpAt(user.totpSecret, Date.now()) });
+  if (code.statusCode !== 200) throw new Error(`totp failed: ${code.body}`);
+  await client.refreshSession();
+  return client;
+}
+
+export function newCaseBody(overrides: Record<string, unknown> = {}) {
+  return {
+    client: { fullName: 'Test Cliënt (fictief)', birthDate: '1985-03-14', email: 'client@voorbeeld.test', phone: '06-12345678', address: null, preferredLanguage: 'nl', interpreterNeeded: false, companionWanted: false },
+    assignment: {
+      commissioningParty: 'arbodienst', legalContext: 'poortwachter', question: 'Is eigen werk passend?', deliveryDate: '2027-01-15',
+      firstSicknessDay: '2026-01-05', commissionerReference: 'T-1',
+    },
+    parties: [{ role: 'employer', name: 'Werkgever B.V.', contactPerson: 'P. de Wit', email: 'hr@werkgever.test', phone: null }],
+    ...overrides,
+  };
+}
