@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CASE_ACTIONS, caseVisibility, canSeeCase, mayInOrganisation, mayOnCase, ORGANISATION_ACTIONS, type Actor, type CaseAction, type CaseFacts, type Role } from './access.js';
+
+const ORG = 'org-a';
+const actor = (userId: string, ...roles: Role[]): Actor => ({ userId, organisationId: ORG, roles });
+const caseOf = (assigned: string | null, shared: string[] = [], organisationId = ORG): CaseFacts => ({ organisationId, assignedExpertId: assigned, sharedWith: shared });
+
+const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
+const OFFICE_ALLOWED: CaseAction[] = ['case.read', 'case.update', 'case.assign', 'party.manage', 'deadline.complete', 'contact.plan', 'document.upload', 'note.add'];
+
+describe('access policy', () => {
+  it('lists every action exactly once', () => {
+    expect(new Set(CASE_ACTIONS).size).toBe(CASE_ACTIONS.length);
+    expect(CASE_ACTIONS).toHaveLength(16);
+    expect([...PROFESSIONAL_ONLY, ...OFFICE_ALLOWED, 'case.share'].sort()).toEqual([...CASE_ACTIONS].sort());
+  });
+
+  describe.each(CASE_ACTIONS)('%s', (action) => {
+    it('is allowed to the assigned labour expert', () => {
+      expect(mayOnCase(actor('u1', 'labour_expert'), action, caseOf('u1'))).toBe(true);
+    });
+    it(`is ${action === 'case.share' ? 'denied' : 'allowed'} to a labour expert the case is shared with`, () => {
+      expect(mayOnCase(actor('u2', 'labour_expert'), action, caseOf('u1', ['u2']))).toBe(action !== 'case.share');
+    });
+    it('is denied to a labour expert without relation to the case', () => {
+      expect(mayOnCase(actor('u3', 'labour_expert'), action, caseOf('u1', ['u2']))).toBe(false);
+    });
+    it(`is ${OFFICE_ALLOWED.includes(action) ? 'allowed' : 'denied'} to office staff`, () => {
+      expect(mayOnCase(actor('s1', 'office_staff'), action, caseOf('u1'))).toBe(OFFICE_ALLOWED.includes(action));
+    });
+    it('is denied to an administrator without another role', () => {
+      expect(mayOnCase(actor('a1', 'org_admin'), action, caseOf('a1'))).toBe(false);
+    });
+    it('is denied to everyone of another organisation, whatever their roles', () => {
+      const outsider: Actor = { userId: 'u1', organisationId: 'org-b', roles: ['labour_expert', 'office_staff', 'org_admin'] };
+      expect(mayOnCase(outsider, action, caseOf('u1', ['u1']))).toBe(false);
+    });
+    it('is denied to a user without roles', () => {
+      expect(mayOnCase(actor('u1'), action, caseOf('u1'))).toBe(false);
+    });
+  });
+
+  it('lets office staff who are also labour experts do professional work only on their own cases', () => {
+    const both = actor('u9', 'labour_expert', 'office_staff');
+    expect(mayOnCase(both, 'note.readProfessional', caseOf('u1'))).toBe(false);
+    expect(mayOnCase(both, 'note.readProfessional', caseOf('u9'))).toBe(true);
+    expect(mayOnCase(both, 'case.read', caseOf('u1'))).toBe(true);
+  });
+
+  it('scopes case visibility per role', () => {
+    expect(caseVisibility(actor('s', 'office_staff'))).toEqual({ kind: 'organisation' });
+    expect(caseVisibility(actor('e', 'labour_expert'))).toEqual({ kind: 'assigned_or_shared', userId: 'e' });
+    expect(caseVisibility(actor('a', 'org_admin'))).toEqual({ kind: 'none' });
+    expect(canSeeCase(actor('e', 'labour_expert'), caseOf(null))).toBe(false);
+    expect(canSeeCase(actor('s', 'office_staff'), caseOf(null))).toBe(true);
+  });
+
+  it.each([
+    ['labour_expert', ['case.create', 'case.list', 'colleagues.list']],
+    ['office_staff', ['case.create', 'case.list', 'colleagues.list']],
+    ['org_admin', ['user.manage']],
+  ] as Array<[Role, string[]]>)('gives %s exactly its organisation actions', (role, allowed) => {
+    for (const action of ORGANISATION_ACTIONS) expect(mayInOrganisation(actor('x', role), action)).toBe(allowed.includes(action));
+  });
+});
