@@ -84,9 +84,9 @@ export class RestoreRefused extends Error {}
 
 /** Restores into an empty database, all in one transaction: it succeeds entirely or changes nothing. */
 export async function restore(db: Db, script: string): Promise<void> {
-  if (!script.startsWith(`-- ${FORMAT}`)) throw new RestoreRefused('this file is not a Passend backup');
-  if (!script.trimEnd().endsWith('-- end of backup')) throw new RestoreRefused('this backup file is incomplete');
+  if (!script.startsWith(`-- ${FORMAT}`)) throw new RestoreRefused('dit bestand is geen Passend-backup');
+  if (!script.trimEnd().endsWith('-- end of backup')) throw new RestoreRefused('dit backupbestand is onvolledig');
   const [existing] = await db.query<{ n: number }>("SELECT count(*) AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'");
-  if (Number(existing?.n ?? 0) > 0) throw new RestoreRefused('the target database is not empty; restore only into a new, empty database');
+  if (Number(existing?.n ?? 0) > 0) throw new RestoreRefused('de doeldatabase is niet leeg; zet een backup alleen terug in een nieuwe, lege database');
   await db.transaction((tx) => tx.exec(script));
 }
