@@ -4,11 +4,18 @@ import { createServer } from './app.js';
 import { loadConfig } from './platform/config.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, isDemoSeeded, seedDemo } from './demo/seed.js';
 import { totpAt } from './platform/auth/totp.js';
+import { deleteExpiredSessions } from './platform/auth/store.js';
 
 const config = loadConfig();
 const { app, db } = await createServer(config);
 const demo = process.env.DEMO !== 'false';
 if (demo && !(await isDemoSeeded(db))) await seedDemo(db);
+
+// Expired sessions are refused on use already; this only keeps the table small.
+const cleanup = setInterval(() => {
+  deleteExpiredSessions(db, config.sessionIdleMinutes).catch((error: unknown) => app.log.warn({ err: error }, 'session cleanup failed'));
+}, 10 * 60_000);
+cleanup.unref();
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
