@@ -17,9 +17,11 @@ const cleanup = setInterval(() => {
 }, 10 * 60_000);
 cleanup.unref();
 
+// Stop cleanly (close the database: an open PGlite keeps its files locked), but never hang.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void app.close().then(() => process.exit(0));
+    setTimeout(() => process.exit(1), 5000).unref();
+    void app.close().then(() => process.exit(0), () => process.exit(1));
   });
 }
 

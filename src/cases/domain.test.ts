@@ -18,6 +18,7 @@ import {
   caseReference,
   daysBetween,
   deadlineFilterRange,
+  deadlineKind,
   deadlineState,
   isCaseStatus,
   isClosed,
@@ -849,5 +850,18 @@ describe('caseReference', () => {
     [2026.5, 1],
   ])('rejects caseReference(%s, %s)', (year, sequence) => {
     expect(() => caseReference(year, sequence)).toThrow(RangeError);
+  });
+});
+
+describe('agreed deadlines (delivery date)', () => {
+  const context = { today: '2026-11-22', assignedOn: '2026-11-22', caseClosed: false };
+  it('are overdue rather than history when agreed in the past', () => {
+    expect(deadlineState({ dueDate: '2026-11-20', kind: 'agreed' }, context)).toBe('overdue');
+    expect(deadlineState({ dueDate: '2026-11-20', kind: 'statutory' }, context)).toBe('before_assignment');
+    expect(deadlineState({ dueDate: '2026-11-20' }, context)).toBe('before_assignment');
+  });
+  it('classifies keys', () => {
+    expect(deadlineKind('delivery')).toBe('agreed');
+    expect(deadlineKind('probleemanalyse')).toBe('statutory');
   });
 });

@@ -308,6 +308,16 @@ export interface DeadlineInput {
   dueDate: string;
   completedAt?: string | null;
   informational?: boolean;
+  /** 'agreed' (the delivery date agreed at assignment) is a commitment, never history;
+   *  'statutory' moments (Poortwachter) may predate the assignment. Default: statutory. */
+  kind?: DeadlineKind;
+}
+
+export type DeadlineKind = 'statutory' | 'agreed';
+/** Deadline keys that are agreed with the commissioning party rather than set by law. */
+export const AGREED_DEADLINE_KEYS: readonly string[] = ['delivery'];
+export function deadlineKind(key: string): DeadlineKind {
+  return AGREED_DEADLINE_KEYS.includes(key) ? 'agreed' : 'statutory';
 }
 
 export interface DeadlineContext {
@@ -323,8 +333,8 @@ export const DEFAULT_NEAR_DAYS = 14;
 
 /**
  * The state of one deadline. Order matters: a completed deadline is done; informational windows are
- * never flagged; a moment due before the case was assigned is history the labour expert could not
- * influence (never flagged); a closed case raises no warnings; otherwise overdue / near / open.
+ * never flagged; a statutory moment due before the case was assigned is history the labour expert
+ * could not influence (never flagged), whereas an agreed delivery date in the past is simply overdue; a closed case raises no warnings; otherwise overdue / near / open.
  * Due today is still on time, so it is near, not overdue.
  */
 export function deadlineState(
@@ -335,7 +345,7 @@ export function deadlineState(
   if (!Number.isInteger(nearDays) || nearDays < 0) throw new RangeError(`nearDays must be an integer ≥ 0: ${nearDays}`);
   if (deadline.completedAt) return 'done';
   if (deadline.informational) return 'informational';
-  if (daysBetween(context.assignedOn, deadline.dueDate) < 0) return 'before_assignment';
+  if (deadline.kind !== 'agreed' && daysBetween(context.assignedOn, deadline.dueDate) < 0) return 'before_assignment';
   if (context.caseClosed) return 'open';
   const daysLeft = daysBetween(context.today, deadline.dueDate);
   if (daysLeft < 0) return 'overdue';

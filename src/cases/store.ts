@@ -7,8 +7,8 @@ import type { AuditNote, Door } from '../platform/door.js';
 import { AppError, invalidField } from '../platform/errors.js';
 import { todayInAmsterdam } from '../platform/time.js';
 import {
-  allowedTransitions, canTransition, caseReference, deadlineFilterRange, deadlineState, isClosed, poortwachterTimeline,
-  reopenTarget, type CaseStatus, type DeadlineState,
+  AGREED_DEADLINE_KEYS, allowedTransitions, canTransition, caseReference, deadlineFilterRange, deadlineKind, deadlineState, isClosed,
+  poortwachterTimeline, reopenTarget, type CaseStatus, type DeadlineState,
 } from './domain.js';
 import { POORTWACHTER_MOMENTS } from './poortwachter-moments.js';
 import type {
@@ -182,6 +182,7 @@ export async function listCases(door: Door, query: CaseListQuery): Promise<{ ite
     where.push(`c.status NOT IN ('completed', 'archived') AND nd.due_date <= ${add(range.to)}`);
     if (range.from) where.push(`nd.due_date >= ${add(range.from)}`);
   }
+  const agreedKeys = add([...AGREED_DEADLINE_KEYS]);
   const limit = add(query.pageSize);
   const offset = add((query.page - 1) * query.pageSize);
   // The next deadline: the earliest one not done, not informational and not before the case was registered.
@@ -199,7 +200,7 @@ export async function listCases(door: Door, query: CaseListQuery): Promise<{ ite
          LEFT JOIN users u ON u.id = c.assigned_expert_id
          LEFT JOIN LATERAL (
            SELECT d.key, d.due_date FROM case_deadlines d
-            WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational AND d.due_date >= c.registered_on
+            WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational AND (d.due_date >= c.registered_on OR d.key = ANY(${agreedKeys}))
             ORDER BY d.due_date LIMIT 1) nd ON true
         WHERE ${where.join(' AND ')}
         ORDER BY ${query.deadline ? 'nd.due_date ASC, ' : ''}c.updated_at DESC, c.id
@@ -218,7 +219,7 @@ export async function listCases(door: Door, query: CaseListQuery): Promise<{ ite
     commissioningParty: r.commissioning_party as CaseSummary['commissioningParty'],
     deliveryDate: r.delivery_date,
     nextDeadline: r.next_key && r.next_due
-      ? { key: r.next_key, dueDate: r.next_due, state: deadlineState({ dueDate: r.next_due }, { today, assignedOn: r.registered_on, caseClosed: isClosed(r.status) }) }
+      ? { key: r.next_key, dueDate: r.next_due, state: deadlineState({ dueDate: r.next_due, kind: deadlineKind(r.next_key) }, { today, assignedOn: r.registered_on, caseClosed: isClosed(r.status) }) }
       : null,
     assignedExpert: r.expert_id ? { id: r.expert_id, displayName: r.expert_name ?? '' } : null,
     updatedAt: r.updated_at,
@@ -229,7 +230,7 @@ export async function listCases(door: Door, query: CaseListQuery): Promise<{ ite
     const countParams = params.slice(0, params.length - 2);
     const [row] = await door.work((tx) => tx.query<{ total: number }>(
       `SELECT count(*) AS total FROM cases c JOIN clients cl ON cl.id = c.client_id
-         LEFT JOIN LATERAL (SELECT d.due_date FROM case_deadlines d WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational AND d.due_date >= c.registered_on ORDER BY d.due_date LIMIT 1) nd ON true
+         LEFT JOIN LATERAL (SELECT d.due_date FROM case_deadlines d WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational AND (d.due_date >= c.registered_on OR d.key = ANY(${agreedKeys})) ORDER BY d.due_date LIMIT 1) nd ON true
         WHERE ${where.join(' AND ')}`, countParams));
     total = Number(row?.total ?? 0);
   }
@@ -310,7 +311,7 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
       deadlines: deadlines.map((x) => {
         const moment = momentByKey.get(String(x.key));
         const state: DeadlineState = deadlineState(
-          { dueDate: String(x.due_date), completedAt: (x.completed_at as string | null) ?? null, informational: Boolean(x.informational) },
+          { dueDate: String(x.due_date), completedAt: (x.completed_at as string | null) ?? null, informational: Boolean(x.informational), kind: deadlineKind(String(x.key)) },
           { today, assignedOn: row.registered_on, caseClosed: closed },
         );
         return {
@@ -414,8 +415,9 @@ export async function updateCase(door: Door, caseId: string, input: CaseUpdateIn
 export async function changeStatus(door: Door, caseId: string, input: { version: number; to: CaseStatus; reason: string | null }): Promise<void> {
   await door.work(async (tx, audit) => {
     const row = await caseForAction(tx, door.actor, caseId, 'case.changeStatus', true);
-    if (!canTransition(row.status, input.to)) throw new AppError('conflict', 'case.transition_not_allowed', { from: row.status, to: input.to });
+    // A stale version first: the writer should reload, whatever they asked.
     await bumpVersion(tx, caseId, input.version);
+    if (!canTransition(row.status, input.to)) throw new AppError('conflict', 'case.transition_not_allowed', { from: `status:${row.status}`, to: `status:${input.to}` });
     await tx.query('UPDATE cases SET status = $2 WHERE id = $1', [caseId, input.to]);
     await recordEvent(tx, caseId, door.actor.userId, 'status_changed', { from: row.status, to: input.to, reason: input.reason });
     audit({ action: 'case.status', entityType: 'case', entityIds: [caseId] });

@@ -34,5 +34,7 @@ describe('error messages', () => {
       .toBe('Controleer het veld ‘eerste ziektedag’: bij een Poortwachter-dossier is de eerste ziektedag verplicht.');
     expect(renderAppError(new AppError('locked', 'auth.locked', { minutes: 15 }), 'en').error.message).toContain('15 minutes');
     expect(translate('nl', 'error.internal', { referenceId: 'abc' })).toContain('abc');
+    expect(translate('nl', 'case.transition_not_allowed', { from: 'status:intake', to: 'status:completed' })).toBe('Deze statuswijziging is niet toegestaan: van ‘intake’ naar ‘afgerond’.');
+    expect(translate('en', 'case.transition_not_allowed', { from: 'status:investigation', to: 'status:archived' })).toBe('This status change is not allowed: from ‘investigation’ to ‘archived’.');
   });
 });

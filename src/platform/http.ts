@@ -65,6 +65,7 @@ export async function buildApp(options: { db: Db; config: Config; plugins: Array
     bodyLimit: 1024 * 1024,
     genReqId: () => randomUUID(),
     trustProxy: config.secureCookies,
+    forceCloseConnections: true,
   });
   app.decorate('db', db);
   app.decorate('config', config);

@@ -179,9 +179,26 @@ export function fieldLabel(language: Language, path: string): string {
 
 export type MessageParams = Record<string, string | number>;
 
+// Codes inside messages are shown as the user knows them: a parameter 'status:intake' reads "intake"
+// in English and "intake" / "onderzoek" … in Dutch, as in the web app.
+const codeLabels: Record<Language, Record<string, string>> = {
+  nl: {
+    'status:registered': 'geregistreerd', 'status:intake': 'intake', 'status:investigation': 'onderzoek', 'status:reporting': 'rapportage',
+    'status:completed': 'afgerond', 'status:archived': 'gearchiveerd',
+  },
+  en: {
+    'status:registered': 'registered', 'status:intake': 'intake', 'status:investigation': 'investigation', 'status:reporting': 'reporting',
+    'status:completed': 'completed', 'status:archived': 'archived',
+  },
+};
+
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
   const template = language === 'en' ? en[key] : nl[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return `{${name}}`;
+    return codeLabels[language][String(value)] ?? String(value);
+  });
 }
 
 export const catalogues = { nl, en } as const;

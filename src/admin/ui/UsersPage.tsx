@@ -130,6 +130,7 @@ export function UsersPage() {
           onClose={(message) => {
             setEditingRoles(null);
             if (message) setStatus(message);
+            requestAnimationFrame(() => document.getElementById('page-heading')?.focus());
           }}
         />
       ) : null}
@@ -184,13 +185,24 @@ function UserActions({
   );
 }
 
-function RoleCheckboxes({ prefix, roles, onChange }: { prefix: string; roles: Role[]; onChange: (roles: Role[]) => void }) {
+function RoleCheckboxes({
+  prefix,
+  roles,
+  onChange,
+  autoFocus,
+}: {
+  prefix: string;
+  roles: Role[];
+  onChange: (roles: Role[]) => void;
+  autoFocus?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
-      {ROLES.map((role) => (
+      {ROLES.map((role, index) => (
         <Checkbox
           key={role}
+          autoFocus={autoFocus && index === 0}
           id={`${prefix}-${role}`}
           label={t(`enums.role.${role}`)}
           description={t(`admin.roleHints.${role}`)}
@@ -221,7 +233,7 @@ function RolesForm({ user, onClose }: { user: AdminUser; onClose: (message?: str
       </Heading>
       <FormError errors={save.errors} fieldIds={{ roles: prefix }} />
       <Fieldset legend={t('admin.users.roles')} id={prefix} error={save.errors.fields.roles}>
-        <RoleCheckboxes prefix={prefix} roles={roles} onChange={setRoles} />
+        <RoleCheckboxes prefix={prefix} roles={roles} onChange={setRoles} autoFocus />
       </Fieldset>
       <ButtonGroup>
         <Button type="submit" variant="primary" busy={save.busy}>

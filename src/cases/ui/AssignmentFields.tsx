@@ -10,10 +10,12 @@ interface Props {
   value: AssignmentForm;
   onChange: (value: AssignmentForm) => void;
   errors: Record<string, string>;
+  /** Focus the first field (when the form opens in place of a button). */
+  autoFocus?: boolean;
 }
 
 /** The assignment (opdracht); the first day of sickness appears for Poortwachter cases. */
-export function AssignmentFields({ prefix, value, onChange, errors }: Props) {
+export function AssignmentFields({ prefix, value, onChange, errors, autoFocus }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof AssignmentForm>(key: K) => (next: AssignmentForm[K]) => onChange({ ...value, [key]: next });
   const id = (field: string) => fieldId(prefix, `assignment.${field}`);
@@ -22,6 +24,7 @@ export function AssignmentFields({ prefix, value, onChange, errors }: Props) {
     <>
       <SelectField
         id={id('commissioningParty')}
+        autoFocus={autoFocus}
         label={t('cases.fields.commissioningParty')}
         required
         placeholder={t('common.choose')}

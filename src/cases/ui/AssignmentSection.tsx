@@ -9,7 +9,7 @@ import { formatDate } from '../../web/format';
 import { AssignmentFields } from './AssignmentFields';
 import { ASSIGNMENT_FIELDS, assignmentToForm, checkAssignment, formToAssignment, type AssignmentForm } from './caseForms';
 import { enumLabel } from './labels';
-import { CaseSection } from './Section';
+import { CaseSection, focusSectionHeading } from './Section';
 import { useCaseAction } from './useCase';
 import { useColleagues } from './useColleagues';
 
@@ -39,7 +39,13 @@ export function AssignmentSection({ data }: { data: CasePage }) {
       }
     >
       {editing ? (
-        <AssignmentEditForm data={data} onClose={() => setEditing(false)} />
+        <AssignmentEditForm
+          data={data}
+          onClose={() => {
+            setEditing(false);
+            focusSectionHeading('assignment');
+          }}
+        />
       ) : (
         <DataList
           items={[
@@ -94,9 +100,9 @@ function AssignmentEditForm({ data, onClose }: { data: CasePage; onClose: () => 
   }
 
   return (
-    <form noValidate onSubmit={submit} className="form">
+    <form noValidate onSubmit={submit} className="form inline-form">
       <FormError errors={save.errors} fieldIds={ids} />
-      <AssignmentFields prefix={PREFIX} value={form} onChange={setForm} errors={save.errors.fields} />
+      <AssignmentFields prefix={PREFIX} value={form} onChange={setForm} errors={save.errors.fields} autoFocus />
       {canAssign ? (
       <SelectField
         id={ids.assignedExpertId}

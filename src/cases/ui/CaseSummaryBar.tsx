@@ -48,7 +48,7 @@ export function CaseSummaryBar({ data }: { data: CasePage }) {
                 key={to}
                 variant={isBackStep(data.status, to) ? 'secondary' : 'primary'}
                 busy={status.busy}
-                onClick={() => status.run(to)}
+                onClick={() => status.run(to, () => requestAnimationFrame(() => document.getElementById('page-heading')?.focus()))}
               >
                 {isBackStep(data.status, to)
                   ? t('cases.summary.backTo', { status: enumLabel(t, 'caseStatus', to) })
@@ -61,7 +61,15 @@ export function CaseSummaryBar({ data }: { data: CasePage }) {
               </Button>
             ) : null}
           </ButtonGroup>
-          {data.canReopen && reopening ? <ReopenForm data={data} onClose={() => setReopening(false)} /> : null}
+          {data.canReopen && reopening ? (
+            <ReopenForm
+              data={data}
+              onClose={() => {
+                setReopening(false);
+                requestAnimationFrame(() => document.getElementById('page-heading')?.focus());
+              }}
+            />
+          ) : null}
         </div>
       ) : null}
     </div>

@@ -10,10 +10,12 @@ interface Props {
   value: ClientForm;
   onChange: (value: ClientForm) => void;
   errors: Record<string, string>;
+  /** Focus the first field (when the form opens in place of a button). */
+  autoFocus?: boolean;
 }
 
 /** The client's data; used when registering a case and when editing it. */
-export function ClientFields({ prefix, value, onChange, errors }: Props) {
+export function ClientFields({ prefix, value, onChange, errors, autoFocus }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof ClientForm>(key: K) => (next: ClientForm[K]) => onChange({ ...value, [key]: next });
   const id = (field: string) => fieldId(prefix, `client.${field}`);
@@ -24,7 +26,7 @@ export function ClientFields({ prefix, value, onChange, errors }: Props) {
   }
   return (
     <>
-      <TextField id={id('fullName')} label={t('cases.client.fullName')} autoComplete="off" required value={value.fullName} onChange={set('fullName')} error={err('fullName')} />
+      <TextField id={id('fullName')} autoFocus={autoFocus} label={t('cases.client.fullName')} autoComplete="off" required value={value.fullName} onChange={set('fullName')} error={err('fullName')} />
       <TextField
         id={id('birthDate')}
         type="date"

@@ -8,7 +8,7 @@ import { formatDate } from '../../web/format';
 import { checkClient, CLIENT_FIELDS, clientToForm, formToClient, type ClientForm } from './caseForms';
 import { ClientFields } from './ClientFields';
 import { enumLabel } from './labels';
-import { CaseSection } from './Section';
+import { CaseSection, focusSectionHeading } from './Section';
 import { useCaseAction } from './useCase';
 
 const PREFIX = 'edit-client';
@@ -29,7 +29,13 @@ export function ClientSection({ data }: { data: CasePage }) {
       }
     >
       {editing ? (
-        <ClientEditForm data={data} onClose={() => setEditing(false)} />
+        <ClientEditForm
+          data={data}
+          onClose={() => {
+            setEditing(false);
+            focusSectionHeading('client');
+          }}
+        />
       ) : (
         <DataList
           items={[
@@ -65,9 +71,9 @@ function ClientEditForm({ data, onClose }: { data: CasePage; onClose: () => void
   }
 
   return (
-    <form noValidate onSubmit={submit} className="form">
+    <form noValidate onSubmit={submit} className="form inline-form">
       <FormError errors={save.errors} fieldIds={ids} />
-      <ClientFields prefix={PREFIX} value={form} onChange={setForm} errors={save.errors.fields} />
+      <ClientFields prefix={PREFIX} value={form} onChange={setForm} errors={save.errors.fields} autoFocus />
       <ButtonGroup>
         <Button type="submit" variant="primary" busy={save.busy}>
           {t('common.save')}

@@ -29,7 +29,7 @@ import {
 import { fieldId, optional } from '../../web/forms';
 import { formatDateTime, fromDateTimeLocal, toDateTimeLocal } from '../../web/format';
 import { enumLabel, enumOptions } from './labels';
-import { CaseSection } from './Section';
+import { CaseSection, focusSectionHeading } from './Section';
 import { useCaseAction } from './useCase';
 
 export function ContactsSection({ data }: { data: CasePage }) {
@@ -46,7 +46,15 @@ export function ContactsSection({ data }: { data: CasePage }) {
         ) : null
       }
     >
-      {planning ? <PlanContactForm data={data} onClose={() => setPlanning(false)} /> : null}
+      {planning ? (
+        <PlanContactForm
+          data={data}
+          onClose={() => {
+            setPlanning(false);
+            focusSectionHeading('contacts');
+          }}
+        />
+      ) : null}
       {contacts.length === 0 ? (
         <Paragraph className="muted">{t('cases.contacts.empty')}</Paragraph>
       ) : (
@@ -102,7 +110,7 @@ function ContactItem({ data, contact }: { data: CasePage; contact: Contact }) {
             variant="subtle"
             busy={cancel.busy}
             onClick={() => {
-              if (window.confirm(t('cases.contacts.confirmCancel'))) cancel.run({ version: contact.version, state: 'cancelled' });
+              if (window.confirm(t('cases.contacts.confirmCancel'))) cancel.run({ version: contact.version, state: 'cancelled' }, () => focusSectionHeading('contacts'));
             }}
           >
             {t('cases.contacts.cancelContact')}
@@ -110,7 +118,16 @@ function ContactItem({ data, contact }: { data: CasePage; contact: Contact }) {
           </Button>
         </ButtonGroup>
       ) : null}
-      {recording ? <RecordHeldForm data={data} contact={contact} onClose={() => setRecording(false)} /> : null}
+      {recording ? (
+        <RecordHeldForm
+          data={data}
+          contact={contact}
+          onClose={() => {
+            setRecording(false);
+            focusSectionHeading('contacts');
+          }}
+        />
+      ) : null}
     </li>
   );
 }
@@ -139,7 +156,7 @@ function RecordHeldForm({ data, contact, onClose }: { data: CasePage; contact: C
         {t('cases.contacts.recordTitle')}
       </h4>
       <FormError errors={save.errors} fieldIds={ids} />
-      <TextField id={ids.heldAt} type="datetime-local" label={t('cases.contacts.heldAt')} required value={heldAt} onChange={setHeldAt} error={save.errors.fields.heldAt} />
+      <TextField id={ids.heldAt} autoFocus type="datetime-local" label={t('cases.contacts.heldAt')} required value={heldAt} onChange={setHeldAt} error={save.errors.fields.heldAt} />
       <TextAreaField id={ids.note} label={t('cases.contacts.note')} value={note} onChange={setNote} error={save.errors.fields.note} />
       <ButtonGroup>
         <Button type="submit" variant="primary" busy={save.busy}>
@@ -231,7 +248,7 @@ function PlanContactForm({ data, onClose }: { data: CasePage; onClose: () => voi
         {t('cases.contacts.plan')}
       </h3>
       <FormError errors={save.errors} fieldIds={ids} />
-      <SelectField id={ids.activityType} label={t('cases.contacts.activityType')} required placeholder={t('common.choose')} options={enumOptions(t, 'activityType', ACTIVITY_TYPES)} value={activityType} onChange={setActivityType} error={save.errors.fields.activityType} />
+      <SelectField id={ids.activityType} autoFocus label={t('cases.contacts.activityType')} required placeholder={t('common.choose')} options={enumOptions(t, 'activityType', ACTIVITY_TYPES)} value={activityType} onChange={setActivityType} error={save.errors.fields.activityType} />
       <SelectField id={ids.contactForm} label={t('cases.contacts.contactForm')} required options={enumOptions(t, 'contactForm', CONTACT_FORMS)} value={contactForm} onChange={setContactForm} error={save.errors.fields.contactForm} />
       <TextField id={ids.plannedAt} type="datetime-local" label={t('cases.contacts.plannedAt')} required value={plannedAt} onChange={setPlannedAt} error={save.errors.fields.plannedAt} />
       <TextField id={ids.durationMinutes} type="number" min={5} max={600} step={5} inputMode="numeric" label={t('cases.contacts.duration')} required inputClassName="number-input" value={duration} onChange={setDuration} error={save.errors.fields.durationMinutes} />

@@ -136,7 +136,7 @@ function UploadForm({ data }: { data: CasePage }) {
           type="file"
           className="file-input"
           accept={ACCEPTED_FILES}
-          required
+          aria-required="true"
           aria-invalid={upload.errors.fields.file ? true : undefined}
           aria-describedby={fileIds.describedBy}
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}

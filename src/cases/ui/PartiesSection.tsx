@@ -19,7 +19,7 @@ import {
 } from '../../web/components';
 import { fieldId, optional } from '../../web/forms';
 import { enumLabel, enumOptions } from './labels';
-import { CaseSection } from './Section';
+import { CaseSection, focusSectionHeading } from './Section';
 import { useCaseAction } from './useCase';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; party: Party } | null;
@@ -78,7 +78,7 @@ export function PartiesSection({ data }: { data: CasePage }) {
                         variant="subtle"
                         busy={remove.busy}
                         onClick={() => {
-                          if (window.confirm(t('cases.party.confirmRemove', { name: party.name }))) remove.run(party.id);
+                          if (window.confirm(t('cases.party.confirmRemove', { name: party.name }))) remove.run(party.id, () => focusSectionHeading('parties'));
                         }}
                       >
                         {t('common.remove')}
@@ -97,7 +97,10 @@ export function PartiesSection({ data }: { data: CasePage }) {
           key={editing.mode === 'edit' ? editing.party.id : 'new'}
           data={data}
           party={editing.mode === 'edit' ? editing.party : null}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            setEditing(null);
+            focusSectionHeading('parties');
+          }}
         />
       ) : null}
     </CaseSection>
@@ -154,8 +157,8 @@ function PartyForm({ data, party, onClose }: { data: CasePage; party: Party | nu
         {title}
       </h3>
       <FormError errors={save.errors} fieldIds={ids} />
-      <SelectField id={ids.role} label={t('cases.party.role')} required options={enumOptions(t, 'partyRole', PARTY_ROLES)} value={form.role} onChange={set('role')} error={save.errors.fields.role} />
-      <TextField id={ids.name} label={t('cases.party.name')} required value={form.name} onChange={set('name')} error={save.errors.fields.name} autoFocus />
+      <SelectField id={ids.role} label={t('cases.party.role')} required options={enumOptions(t, 'partyRole', PARTY_ROLES)} value={form.role} onChange={set('role')} error={save.errors.fields.role} autoFocus />
+      <TextField id={ids.name} label={t('cases.party.name')} required value={form.name} onChange={set('name')} error={save.errors.fields.name} />
       <TextField id={ids.organisation} label={t('cases.party.organisation')} value={form.organisation} onChange={set('organisation')} error={save.errors.fields.organisation} />
       <TextField id={ids.contactPerson} label={t('cases.party.contactPerson')} value={form.contactPerson} onChange={set('contactPerson')} error={save.errors.fields.contactPerson} />
       <TextField id={ids.email} type="email" label={t('cases.party.email')} value={form.email} onChange={set('email')} error={save.errors.fields.email} />

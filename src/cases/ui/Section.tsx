@@ -14,3 +14,8 @@ export function CaseSection({ id, title, children, actions }: { id: string; titl
     </section>
   );
 }
+
+/** After an inline form closes, put focus back at the start of its section. */
+export function focusSectionHeading(id: string): void {
+  requestAnimationFrame(() => document.getElementById(`${id}-heading`)?.focus());
+}

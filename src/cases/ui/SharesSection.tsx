@@ -5,7 +5,7 @@ import { api } from '../../web/api';
 import type { CasePage } from '../../web/api-types';
 import { Button, FormError, Paragraph, SelectField } from '../../web/components';
 import { useCurrentUser } from '../../web/session';
-import { CaseSection } from './Section';
+import { CaseSection, focusSectionHeading } from './Section';
 import { useCaseAction } from './useCase';
 import { useColleagues } from './useColleagues';
 
@@ -39,7 +39,7 @@ export function SharesSection({ data }: { data: CasePage }) {
           {data.sharedWith.map((person) => (
             <li key={person.id} className="plain-list__item">
               <span>{person.displayName}</span>
-              <Button variant="subtle" busy={unshare.busy} onClick={() => unshare.run(person.id)}>
+              <Button variant="subtle" busy={unshare.busy} onClick={() => unshare.run(person.id, () => focusSectionHeading('shares'))}>
                 {t('cases.shares.remove')}
                 <span className="visually-hidden">: {person.displayName}</span>
               </Button>

@@ -9,11 +9,11 @@ export interface DataItem {
 /** A definition list of label/value pairs (client data, assignment data). */
 export function DataList({ items }: { items: DataItem[] }) {
   return (
-    <dl className="utrecht-data-list utrecht-data-list--rows data-list">
+    <dl className="data-list">
       {items.map((item) => (
-        <div className="utrecht-data-list__item data-list__item" key={item.key}>
-          <dt className="utrecht-data-list__item-key">{item.label}</dt>
-          <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{item.value}</dd>
+        <div className="data-list__item" key={item.key}>
+          <dt>{item.label}</dt>
+          <dd>{item.value}</dd>
         </div>
       ))}
     </dl>

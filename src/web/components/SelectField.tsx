@@ -37,7 +37,7 @@ export function SelectField({
         id={ids.id}
         className={`utrecht-select utrecht-select--html-select${error ? ' utrecht-select--invalid' : ''}`}
         value={value}
-        required={required}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={ids.describedBy}
         onChange={(event) => onChange(event.target.value)}

@@ -36,7 +36,7 @@ export function TextField({
         type={type}
         className={classes.join(' ')}
         value={value}
-        required={required}
+        aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={ids.describedBy}
         onChange={(event) => onChange(event.target.value)}

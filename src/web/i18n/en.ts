@@ -7,7 +7,6 @@ export const en: Catalogue<typeof nl> = {
     tagline: 'Working platform for labour experts',
     skipLink: 'Skip to main content',
     loading: 'Loading…',
-    demoNotice: 'All data in this environment is fictional.',
   },
   nav: {
     label: 'Main menu',
@@ -20,8 +19,6 @@ export const en: Catalogue<typeof nl> = {
   language: {
     switchTo: 'Nederlands',
     switchToLang: 'nl',
-    switchLabel: 'Schakel naar Nederlands',
-    current: 'Language: English',
   },
   auth: {
     signIn: {
@@ -101,18 +98,13 @@ export const en: Catalogue<typeof nl> = {
     cancel: 'Cancel',
     edit: 'Edit',
     remove: 'Remove',
-    add: 'Add',
-    close: 'Close',
     yes: 'Yes',
     no: 'No',
     none: 'None',
     notSet: 'Not filled in',
     optional: '(optional)',
-    required: 'Required',
     errorPrefix: 'Error:',
     formErrorTitle: 'Please check the following:',
-    saved: 'The change has been saved.',
-    search: 'Search',
     all: 'All',
     choose: 'Choose…',
     actions: 'Actions',

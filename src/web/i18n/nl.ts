@@ -5,7 +5,6 @@ export const nl = {
     tagline: 'Werkplatform voor arbeidsdeskundigen',
     skipLink: 'Naar hoofdinhoud',
     loading: 'Bezig met laden…',
-    demoNotice: 'Alle gegevens in deze omgeving zijn fictief.',
   },
   nav: {
     label: 'Hoofdmenu',
@@ -18,8 +17,6 @@ export const nl = {
   language: {
     switchTo: 'English',
     switchToLang: 'en',
-    switchLabel: 'Switch to English',
-    current: 'Taal: Nederlands',
   },
   auth: {
     signIn: {
@@ -99,18 +96,13 @@ export const nl = {
     cancel: 'Annuleren',
     edit: 'Wijzigen',
     remove: 'Verwijderen',
-    add: 'Toevoegen',
-    close: 'Sluiten',
     yes: 'Ja',
     no: 'Nee',
     none: 'Geen',
     notSet: 'Niet ingevuld',
     optional: '(niet verplicht)',
-    required: 'Verplicht',
     errorPrefix: 'Fout:',
     formErrorTitle: 'Controleer het volgende:',
-    saved: 'De wijziging is opgeslagen.',
-    search: 'Zoeken',
     all: 'Alle',
     choose: 'Kies…',
     actions: 'Acties',

@@ -84,7 +84,8 @@ function PasswordStep({ signedOut }: { signedOut: boolean }) {
       await api.login(email.trim(), password);
       await refreshSession(queryClient);
     } catch (error) {
-      setErrors(errorsFromApi(error));
+      // The server names no field for wrong credentials; link the message to the first field.
+      setErrors(errorsFromApi(error, 'email'));
       setPassword('');
     } finally {
       setBusy(false);

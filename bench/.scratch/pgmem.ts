@@ -1,0 +1,13 @@
+import { openPglite } from '../../src/platform/db.js';
+import { readFileSync } from 'node:fs';
+const rss = (l: string) => { const s = readFileSync('/proc/self/status', 'utf8'); console.log(l, /VmRSS:\s+(\d+)/.exec(s)![1], 'kB', 'heapUsed', Math.round(process.memoryUsage().heapUsed / 1e6), 'MB', 'arrayBuffers', Math.round(process.memoryUsage().arrayBuffers / 1e6), 'MB'); };
+rss('start');
+const db = await openPglite(process.env.DATA_DIR!);
+rss('opened');
+console.log(await db.query("select name, setting, unit from pg_settings where name in ('shared_buffers','work_mem','wal_buffers','maintenance_work_mem','temp_buffers','effective_cache_size')"));
+await db.query('select count(*) from case_events');
+rss('after count events');
+await db.query("select * from case_events order by at desc limit 10");
+rss('after sort events');
+await db.query("select count(*) from cases c join clients cl on cl.id=c.client_id");
+rss('after join');

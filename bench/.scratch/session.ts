@@ -1,0 +1,10 @@
+import { createSession } from '../../src/platform/auth/store.js';
+import { openPostgres } from '../../src/platform/db.js';
+const db = await openPostgres(process.env.DATABASE_URL!);
+const [office] = await db.query<{ id: string }>("SELECT id FROM users WHERE 'office_staff' = ANY(roles) ORDER BY email LIMIT 1");
+const [expert] = await db.query<{ id: string }>("SELECT id FROM users WHERE display_name LIKE 'Bench Expert%'");
+const a = await db.transaction((tx) => createSession(tx, office!.id, 'active', 600));
+const b = await db.transaction((tx) => createSession(tx, expert!.id, 'active', 600));
+const ids = await db.query<{ id: string }>('SELECT id FROM cases ORDER BY id LIMIT 200');
+console.log(JSON.stringify({ office: a.token, expert: b.token, ids: ids.map((r) => r.id) }));
+await db.close();

@@ -1,0 +1,655 @@
+// The authorization matrix: every route of the API × every kind of caller, with the expected status
+// written out per cell, on both database engines. The route list is checked against the OpenAPI
+// document, so a new route without a row here fails the suite.
+//
+// Rules the table encodes (src/platform/access.ts is the policy under test):
+// - anonymous / mid-sign-in sessions: 401 on every `active` route;
+// - a case the caller may not see (other organisation, unrelated labour expert, administrator): 404,
+//   so the existence of a case, document, contact, … does not leak;
+// - a case the caller may see but an act they may not perform on it: 403;
+// - organisation-level acts outside the caller's roles: 403.
+// Every refused call must leave the data exactly as it was (read back by the owner), and every allowed
+// mutating call must actually change it.
+import { randomUUID } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashRecoveryCode } from '../../src/platform/auth/password.js';
+import { totpAt } from '../../src/platform/auth/totp.js';
+import {
+  Client, createOrganisation, createUser, ENGINES, newCaseBody, PASSWORD, signIn, startApp, type TestApp, type TestUser,
+} from './harness.js';
+
+type Response = LightMyRequestResponse;
+
+// ---- callers ----------------------------------------------------------------------------------
+const CALLERS = [
+  'anonymous', // no session at all (but a CSRF cookie, like a browser on the sign-in page)
+  'pending', // password accepted, TOTP code not yet (stage `totp`)
+  'enrolling', // password accepted, authenticator not yet enrolled (stage `enrol_totp`)
+  'expertAssigned', // org A labour expert, assigned to the case
+  'expertShared', // org A labour expert the case is shared with
+  'expertOther', // org A labour expert without relation to the case
+  'office', // org A office staff
+  'admin', // org A administrator
+  'expertAdmin', // org A labour expert + administrator, without relation to the case
+  'bExpert', // org B labour expert
+  'bOffice', // org B office staff
+  'bAdmin', // org B administrator
+] as const;
+type Caller = (typeof CALLERS)[number];
+type ActiveCaller = Exclude<Caller, 'anonymous' | 'pending' | 'enrolling'>;
+const ACTIVE_CALLERS = CALLERS.filter((c): c is ActiveCaller => c !== 'anonymous' && c !== 'pending' && c !== 'enrolling');
+
+/** Expected statuses in the column order of CALLERS. */
+type Expected = [number, number, number, number, number, number, number, number, number, number, number, number];
+
+// ---- fixtures ---------------------------------------------------------------------------------
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+function multipartBody(fields: Record<string, string>, file: { name: string; content: Buffer; type: string }) {
+  const boundary = `----passendAuthz${randomUUID().replace(/-/g, '')}`;
+  const chunks: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  chunks.push(
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+    file.content,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+function upload(client: Client, caseId: string, professionalOnly: boolean, fileName = `brief-${randomUUID().slice(0, 8)}.pdf`) {
+  const body = multipartBody({ documentType: 'correspondence', professionalOnly: String(professionalOnly) }, { name: fileName, content: PDF, type: 'application/pdf' });
+  return client.call({ method: 'POST', url: `/api/cases/${caseId}/documents`, payload: body.payload, headers: body.headers });
+}
+
+interface CaseFixture {
+  caseId: string;
+  reference: string;
+  clientName: string;
+  version: number;
+  partyId: string;
+  contactId: string;
+  contactVersion: number;
+  deadlineId: string;
+  documentId: string;
+  professionalDocumentId: string;
+  noteId: string;
+  professionalNoteId: string;
+  /** Unique strings inside the professional-only note body and document name. */
+  professionalMarker: string;
+  ordinaryMarker: string;
+}
+
+interface World {
+  t: TestApp;
+  orgA: string;
+  orgB: string;
+  users: Record<ActiveCaller, TestUser>;
+  clients: Record<ActiveCaller, Client> & { anonymous: Client };
+  /** The user everyone tries to sign in as on the public login route. */
+  loginTarget: TestUser;
+  /** Case X: a shared, read-only fixture; mutating rows use fresh copies. */
+  caseX: CaseFixture;
+  /** A case of organisation B (owned by bExpert), for mixed-id attempts. */
+  caseB: CaseFixture;
+}
+
+function expectStatus(response: Response, status: number, what: string) {
+  if (response.statusCode !== status) throw new Error(`${what}: expected ${status}, got ${response.statusCode}: ${response.body.slice(0, 500)}`);
+}
+
+/** A case assigned to `owner`, shared with `sharedWith`, with a party, a contact, ordinary and professional-only notes and documents. */
+async function createCaseFixture(owner: Client, sharedWith: TestUser | null): Promise<CaseFixture> {
+  const professionalMarker = `prof-${randomUUID()}`;
+  const ordinaryMarker = `gewoon-${randomUUID()}`;
+  const clientName = `Cliënt ${randomUUID().slice(0, 8)}`;
+  const body = newCaseBody();
+  const created = await owner.post('/api/cases', { ...body, client: { ...body.client, fullName: clientName } });
+  expectStatus(created, 201, 'create case');
+  const caseId = created.json().id as string;
+  if (sharedWith) expectStatus(await owner.post(`/api/cases/${caseId}/shares`, { userId: sharedWith.id }), 204, 'share case');
+  const contact = await owner.post(`/api/cases/${caseId}/contacts`, {
+    activityType: 'first_contact', contactForm: 'video', plannedAt: '2026-09-01T09:00:00Z', durationMinutes: 60,
+    participants: [{ name: 'Cliënt', role: 'client' }], location: null, note: 'Kennismaking',
+  });
+  expectStatus(contact, 201, 'plan contact');
+  const note = await owner.post(`/api/cases/${caseId}/notes`, { body: `Gewone notitie ${ordinaryMarker}`, professionalOnly: false });
+  expectStatus(note, 201, 'add note');
+  const professionalNote = await owner.post(`/api/cases/${caseId}/notes`, { body: `Professionele notitie ${professionalMarker}`, professionalOnly: true });
+  expectStatus(professionalNote, 201, 'add professional note');
+  const document = await upload(owner, caseId, false, `${ordinaryMarker}.pdf`);
+  expectStatus(document, 201, 'upload document');
+  const professionalDocument = await upload(owner, caseId, true, `${professionalMarker}.pdf`);
+  expectStatus(professionalDocument, 201, 'upload professional document');
+  const page = await owner.get(`/api/cases/${caseId}`);
+  expectStatus(page, 200, 'read case');
+  const p = page.json();
+  return {
+    caseId,
+    reference: p.reference,
+    clientName,
+    version: p.version,
+    partyId: p.parties[0].id,
+    contactId: contact.json().id,
+    contactVersion: p.contacts[0].version,
+    deadlineId: p.deadlines[0].id,
+    documentId: document.json().id,
+    professionalDocumentId: professionalDocument.json().id,
+    noteId: note.json().id,
+    professionalNoteId: professionalNote.json().id,
+    professionalMarker,
+    ordinaryMarker,
+  };
+}
+
+async function completeCase(owner: Client, fixture: CaseFixture): Promise<CaseFixture> {
+  let version = fixture.version;
+  for (const to of ['intake', 'investigation', 'reporting', 'completed']) {
+    const response = await owner.post(`/api/cases/${fixture.caseId}/status`, { version, to });
+    expectStatus(response, 200, `status → ${to}`);
+    version = response.json().version;
+  }
+  return { ...fixture, version };
+}
+
+// ---- the matrix -------------------------------------------------------------------------------
+interface Who { caller: Caller; user: TestUser | null }
+
+interface Row<F = unknown> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** OpenAPI path, e.g. `/api/cases/{caseId}`. */
+  path: string;
+  /** Variant, when one route needs several rows (e.g. ordinary vs professional-only). */
+  variant?: string;
+  expected: Expected;
+  /** The call ends or changes the caller's session: use a freshly signed-in client. */
+  freshSession?: boolean;
+  /** Fresh objects for this cell, created by their owner. */
+  setup: (w: World) => Promise<F>;
+  call: (client: Client, f: F, w: World, who: Who) => Promise<Response>;
+  /** The state read back by its owner: identical after a refused call, changed after an allowed mutating one. */
+  snapshot?: (w: World, f: F) => Promise<unknown>;
+}
+
+const row = <F>(r: Row<F>): Row<unknown> => r as Row<unknown>;
+
+const ownerView = async (w: World, f: CaseFixture) => {
+  const response = await w.clients.expertAssigned.get(`/api/cases/${f.caseId}`);
+  expectStatus(response, 200, 'owner reads case back');
+  return response.json();
+};
+const ownerViewB = async (w: World, f: CaseFixture) => {
+  const response = await w.clients.bExpert.get(`/api/cases/${f.caseId}`);
+  expectStatus(response, 200, 'owner (org B) reads case back');
+  return response.json();
+};
+const freshCase = (w: World) => createCaseFixture(w.clients.expertAssigned, w.users.expertShared);
+const sharedCase = async (w: World) => w.caseX;
+const usersOfA = async (w: World) => {
+  const response = await w.clients.admin.get('/api/admin/users');
+  expectStatus(response, 200, 'admin reads users back');
+  return response.json();
+};
+const countRows = async (w: World, table: string) => Number((await w.t.db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
+const noFixture = async () => null;
+const freshTarget = async (w: World) => {
+  const target = await createUser(w.t, w.orgA, ['labour_expert'], { name: `Doelwit ${randomUUID().slice(0, 6)}` });
+  // Locked, so that unlocking is visible.
+  await w.t.db.query("UPDATE users SET failed_attempts = 5, locked_until = now() + interval '1 hour' WHERE id = $1", [target.id]);
+  return target;
+};
+
+const contactPatch = (f: CaseFixture) => ({ version: f.contactVersion, durationMinutes: 90, location: 'Kantoor Utrecht' });
+
+//                                                  anon pend enrl asgn shrd othr offc admn exad bExp bOff bAdm
+const ALL_200: Expected /*                      */ = [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200];
+const ALL_204: Expected /*                      */ = [204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204];
+const PENDING_ONLY: Expected /*                 */ = [401, 200, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401];
+const ENROLLING_ONLY: Expected /*               */ = [401, 401, 200, 401, 401, 401, 401, 401, 401, 401, 401, 401];
+const WORKERS = (s: number): Expected /*        */ => [401, 401, 401, s, s, s, s, 403, s, s, s, 403];
+const CASE_READERS: Expected /*                 */ = [401, 401, 401, 200, 200, 404, 200, 404, 404, 404, 404, 404];
+const CASE_EDITORS = (s: number): Expected /*   */ => [401, 401, 401, s, s, 404, s, 404, 404, 404, 404, 404];
+const PROFESSIONALS = (s: number): Expected /*  */ => [401, 401, 401, s, s, 404, 403, 404, 404, 404, 404, 404];
+const ASSIGNED_ONLY = (s: number): Expected /*  */ => [401, 401, 401, s, 403, 404, 403, 404, 404, 404, 404, 404];
+const PROF_DOWNLOAD: Expected /*                */ = [401, 401, 401, 200, 200, 404, 404, 404, 404, 404, 404, 404];
+const ADMINS = (s: number): Expected /*         */ => [401, 401, 401, 403, 403, 403, 403, s, s, 403, 403, s];
+const ADMINS_OF_A = (s: number): Expected /*    */ => [401, 401, 401, 403, 403, 403, 403, s, s, 403, 403, 404];
+
+const ROWS: Row[] = [
+  // ---- session and sign-in ----
+  row({ method: 'GET', path: '/api/session', expected: ALL_200, setup: noFixture, call: (c) => c.get('/api/session') }),
+  row({
+    method: 'POST', path: '/api/auth/login', expected: ALL_200, freshSession: true, setup: noFixture,
+    call: (c, _f, w) => c.post('/api/auth/login', { email: w.loginTarget.email, password: PASSWORD }),
+  }),
+  row({
+    method: 'POST', path: '/api/auth/totp', expected: PENDING_ONLY, freshSession: true, setup: noFixture,
+    call: async (c, _f, w, who) => {
+      if (who.user) await w.t.db.query('UPDATE users SET totp_last_step = NULL WHERE id = $1', [who.user.id]);
+      return c.post('/api/auth/totp', { code: who.user ? totpAt(who.user.totpSecret, Date.now()) : '123456' });
+    },
+  }),
+  row({
+    method: 'POST', path: '/api/auth/recovery', expected: PENDING_ONLY, freshSession: true, setup: noFixture,
+    call: async (c, _f, w, who) => {
+      const code = 'abcd-efgh-jkmn';
+      if (who.user) await w.t.db.query('UPDATE users SET recovery_codes = $2 WHERE id = $1', [who.user.id, [hashRecoveryCode(code)]]);
+      return c.post('/api/auth/recovery', { code });
+    },
+  }),
+  row({ method: 'GET', path: '/api/auth/totp/enrolment', expected: ENROLLING_ONLY, freshSession: true, setup: noFixture, call: (c) => c.get('/api/auth/totp/enrolment') }),
+  row({
+    method: 'POST', path: '/api/auth/totp/enrolment', expected: ENROLLING_ONLY, freshSession: true, setup: noFixture,
+    call: async (c) => {
+      const enrolment = await c.get('/api/auth/totp/enrolment');
+      const code = enrolment.statusCode === 200 ? totpAt(enrolment.json().secret, Date.now()) : '123456';
+      return c.post('/api/auth/totp/enrolment', { code });
+    },
+  }),
+  row({ method: 'POST', path: '/api/auth/logout', expected: ALL_204, freshSession: true, setup: noFixture, call: (c) => c.post('/api/auth/logout') }),
+  // Dutch is every test user's language already: storing it again changes nothing for later rows.
+  row({ method: 'PUT', path: '/api/me/language', expected: ALL_204, setup: noFixture, call: (c) => c.put('/api/me/language', { language: 'nl' }) }),
+
+  // ---- organisation-level case routes ----
+  row({ method: 'GET', path: '/api/cases', expected: WORKERS(200), setup: noFixture, call: (c) => c.get('/api/cases') }),
+  row({
+    method: 'POST', path: '/api/cases', expected: WORKERS(201), setup: noFixture,
+    call: (c) => c.post('/api/cases', newCaseBody()),
+    snapshot: (w) => countRows(w, 'cases'),
+  }),
+  row({ method: 'GET', path: '/api/colleagues', expected: WORKERS(200), setup: noFixture, call: (c) => c.get('/api/colleagues') }),
+
+  // ---- one case and everything in it ----
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}', expected: CASE_READERS, setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}`) }),
+  row<CaseFixture>({
+    method: 'PATCH', path: '/api/cases/{caseId}', expected: CASE_EDITORS(200), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.patch(`/api/cases/${f.caseId}`, { version: f.version, client: { phone: '06-99999999' }, assignment: { commissionerReference: 'GEWIJZIGD' } }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/status', expected: PROFESSIONALS(200), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/status`, { version: f.version, to: 'intake' }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reopen', expected: PROFESSIONALS(200), snapshot: ownerView,
+    setup: async (w) => completeCase(w.clients.expertAssigned, await freshCase(w)),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/reopen`, { version: f.version, reason: 'Aanvullende vraag van de opdrachtgever' }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/parties', expected: CASE_EDITORS(201), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/parties`, { role: 'bedrijfsarts', name: 'Dr. B. Arts', organisation: 'Arbo B.V.' }),
+  }),
+  row<CaseFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/parties/{partyId}', expected: CASE_EDITORS(204), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/parties/${f.partyId}`, { role: 'employer', name: 'Werkgever Gewijzigd B.V.' }),
+  }),
+  row<CaseFixture>({
+    method: 'DELETE', path: '/api/cases/{caseId}/parties/{partyId}', expected: CASE_EDITORS(204), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.delete(`/api/cases/${f.caseId}/parties/${f.partyId}`),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/contacts', expected: CASE_EDITORS(201), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/contacts`, {
+      activityType: 'checking_facts', contactForm: 'physical', plannedAt: '2026-10-01T13:00:00+02:00', durationMinutes: 45, participants: [],
+    }),
+  }),
+  row<CaseFixture>({
+    method: 'PATCH', path: '/api/cases/{caseId}/contacts/{contactId}', variant: 'reschedule', expected: CASE_EDITORS(204), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.patch(`/api/cases/${f.caseId}/contacts/${f.contactId}`, contactPatch(f)),
+  }),
+  row<CaseFixture>({
+    method: 'PATCH', path: '/api/cases/{caseId}/contacts/{contactId}', variant: 'record as held', expected: PROFESSIONALS(204), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.patch(`/api/cases/${f.caseId}/contacts/${f.contactId}`, { version: f.contactVersion, state: 'held', heldAt: '2026-09-01T09:05:00Z' }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/notes', variant: 'ordinary', expected: CASE_EDITORS(201), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/notes`, { body: 'Cliënt belde terug.', professionalOnly: false }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/notes', variant: 'professional-only', expected: PROFESSIONALS(201), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/notes`, { body: 'Werkhypothese: belastbaarheid overschat.', professionalOnly: true }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/documents', variant: 'ordinary', expected: CASE_EDITORS(201), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => upload(c, f.caseId, false),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/documents', variant: 'professional-only', expected: PROFESSIONALS(201), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => upload(c, f.caseId, true),
+  }),
+  row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/documents/{documentId}/content', variant: 'ordinary', expected: CASE_READERS, setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/documents/${f.documentId}/content`),
+  }),
+  row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/documents/{documentId}/content', variant: 'professional-only', expected: PROF_DOWNLOAD, setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/documents/${f.professionalDocumentId}/content`),
+  }),
+  row<CaseFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/deadlines/{deadlineId}', expected: CASE_EDITORS(204), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/deadlines/${f.deadlineId}`, { completed: true }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/shares', expected: ASSIGNED_ONLY(204), setup: freshCase, snapshot: ownerView,
+    call: (c, f, w) => c.post(`/api/cases/${f.caseId}/shares`, { userId: w.users.expertOther.id }),
+  }),
+  row<CaseFixture>({
+    method: 'DELETE', path: '/api/cases/{caseId}/shares/{userId}', expected: ASSIGNED_ONLY(204), setup: freshCase, snapshot: ownerView,
+    call: (c, f, w) => c.delete(`/api/cases/${f.caseId}/shares/${w.users.expertShared.id}`),
+  }),
+
+  // ---- administration ----
+  row({ method: 'GET', path: '/api/admin/users', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/users') }),
+  row({
+    method: 'POST', path: '/api/admin/users', expected: ADMINS(201), setup: noFixture, snapshot: (w) => countRows(w, 'users'),
+    call: (c) => c.post('/api/admin/users', {
+      email: `nieuw-${randomUUID().slice(0, 8)}@test.passend`, displayName: 'Nieuwe Collega', roles: ['office_staff'], initialPassword: 'een lang genoeg wachtwoord',
+    }),
+  }),
+  row<TestUser>({
+    method: 'PATCH', path: '/api/admin/users/{userId}', expected: ADMINS_OF_A(204), setup: freshTarget, snapshot: usersOfA,
+    call: (c, target) => c.patch(`/api/admin/users/${target.id}`, { displayName: 'Andere Naam' }),
+  }),
+  row<TestUser>({
+    method: 'POST', path: '/api/admin/users/{userId}/reset-totp', expected: ADMINS_OF_A(204), setup: freshTarget, snapshot: usersOfA,
+    call: (c, target) => c.post(`/api/admin/users/${target.id}/reset-totp`),
+  }),
+  row<TestUser>({
+    method: 'POST', path: '/api/admin/users/{userId}/unlock', expected: ADMINS_OF_A(204), setup: freshTarget, snapshot: usersOfA,
+    call: (c, target) => c.post(`/api/admin/users/${target.id}/unlock`),
+  }),
+];
+
+const ERROR_CODE_OF: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' };
+const rowName = (r: Row) => `${r.method} ${r.path}${r.variant ? ` (${r.variant})` : ''}`;
+
+describe.each(ENGINES)('authorization matrix on %s', (engine) => {
+  const w = {} as World;
+
+  /** A client for `caller`: the shared one, or a newly signed-in one (always new for mid-sign-in sessions). */
+  async function clientFor(caller: Caller, fresh: boolean): Promise<{ client: Client; who: Who }> {
+    if (caller === 'anonymous') {
+      if (!fresh) return { client: w.clients.anonymous, who: { caller, user: null } };
+      const client = new Client(w.t);
+      await client.refreshSession();
+      return { client, who: { caller, user: null } };
+    }
+    if (caller === 'pending' || caller === 'enrolling') {
+      const user = await createUser(w.t, w.orgA, ['labour_expert'], { enrolled: caller === 'pending' });
+      const client = new Client(w.t);
+      await client.refreshSession();
+      const login = await client.post('/api/auth/login', { email: user.email, password: PASSWORD });
+      expectStatus(login, 200, `password step for ${caller}`);
+      expect(login.json().stage).toBe(caller === 'pending' ? 'totp' : 'enrol_totp');
+      await client.refreshSession();
+      return { client, who: { caller, user } };
+    }
+    const user = w.users[caller];
+    return { client: fresh ? await signIn(w.t, user) : w.clients[caller], who: { caller, user } };
+  }
+
+  beforeAll(async () => {
+    w.t = await startApp(engine);
+    w.orgA = await createOrganisation(w.t, 'Organisatie A');
+    w.orgB = await createOrganisation(w.t, 'Organisatie B');
+    const rolesOf: Record<ActiveCaller, { org: 'A' | 'B'; roles: Parameters<typeof createUser>[2] }> = {
+      expertAssigned: { org: 'A', roles: ['labour_expert'] },
+      expertShared: { org: 'A', roles: ['labour_expert'] },
+      expertOther: { org: 'A', roles: ['labour_expert'] },
+      office: { org: 'A', roles: ['office_staff'] },
+      admin: { org: 'A', roles: ['org_admin'] },
+      expertAdmin: { org: 'A', roles: ['labour_expert', 'org_admin'] },
+      bExpert: { org: 'B', roles: ['labour_expert'] },
+      bOffice: { org: 'B', roles: ['office_staff'] },
+      bAdmin: { org: 'B', roles: ['org_admin'] },
+    };
+    w.users = {} as World['users'];
+    w.clients = {} as World['clients'];
+    for (const caller of ACTIVE_CALLERS) {
+      const { org, roles } = rolesOf[caller];
+      w.users[caller] = await createUser(w.t, org === 'A' ? w.orgA : w.orgB, roles, { name: `Test ${caller}` });
+      w.clients[caller] = await signIn(w.t, w.users[caller]);
+    }
+    w.clients.anonymous = new Client(w.t);
+    await w.clients.anonymous.refreshSession();
+    w.loginTarget = await createUser(w.t, w.orgA, ['labour_expert'], { name: 'Aanmeld Doel' });
+    w.caseX = await createCaseFixture(w.clients.expertAssigned, w.users.expertShared);
+    w.caseB = await createCaseFixture(w.clients.bExpert, null);
+  });
+  afterAll(async () => w.t?.close());
+
+  it('has a matrix row for every route in the OpenAPI document, and no row for a route that does not exist', async () => {
+    const response = await w.clients.anonymous.get('/api/openapi.json');
+    expect(response.statusCode).toBe(200);
+    const paths = response.json().paths as Record<string, Record<string, unknown>>;
+    const documented = new Set<string>();
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const method of Object.keys(operations)) {
+        if (['get', 'post', 'put', 'patch', 'delete', 'head', 'options'].includes(method)) documented.add(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    documented.delete('GET /api/openapi.json');
+    const inMatrix = new Set(ROWS.map((r) => `${r.method} ${r.path}`));
+    expect([...inMatrix].sort()).toEqual([...documented].sort());
+    // Every row states an outcome for every caller.
+    for (const r of ROWS) expect(r.expected, rowName(r)).toHaveLength(CALLERS.length);
+  });
+
+  it.each(ROWS.map((r) => [rowName(r), r] as const))('%s', async (_name, r) => {
+    const actual: Partial<Record<Caller, number>> = {};
+    const expected: Partial<Record<Caller, number>> = {};
+    const problems: string[] = [];
+    for (const [index, caller] of CALLERS.entries()) {
+      const status = r.expected[index]!;
+      expected[caller] = status;
+      const fixture = await r.setup(w);
+      const { client, who } = await clientFor(caller, r.freshSession ?? false);
+      const before = r.snapshot ? JSON.stringify(await r.snapshot(w, fixture)) : undefined;
+      const response = await r.call(client, fixture, w, who);
+      actual[caller] = response.statusCode;
+      if (response.statusCode >= 400) {
+        const body = response.json();
+        const code = ERROR_CODE_OF[response.statusCode];
+        if (code && body?.error?.code !== code) problems.push(`${caller}: error code ${JSON.stringify(body?.error?.code)}, expected ${code}`);
+        if (typeof body?.error?.message !== 'string' || body.error.message.length === 0) problems.push(`${caller}: error without message`);
+      }
+      if (r.snapshot) {
+        const after = JSON.stringify(await r.snapshot(w, fixture));
+        if (response.statusCode >= 400 && after !== before) problems.push(`${caller}: refused with ${response.statusCode} but the data changed`);
+        if (response.statusCode < 300 && status < 300 && after === before) problems.push(`${caller}: allowed with ${response.statusCode} but nothing changed`);
+      }
+    }
+    expect(actual, `${rowName(r)}: status per caller`).toEqual(expected);
+    expect(problems, rowName(r)).toEqual([]);
+  });
+
+  describe('professional-only data', () => {
+    it('office staff get the case without professional-only notes, documents and their timeline entries', async () => {
+      const f = w.caseX;
+      const response = await w.clients.office.get(`/api/cases/${f.caseId}`);
+      expect(response.statusCode).toBe(200);
+      const page = response.json();
+      expect(page.permissions.canSeeProfessional).toBe(false);
+      expect(page.notes.map((n: { id: string }) => n.id)).toEqual([f.noteId]);
+      expect(page.notes[0].body).toContain(f.ordinaryMarker);
+      expect(page.documents.map((d: { id: string }) => d.id)).toEqual([f.documentId]);
+      expect(page.notes.every((n: { professionalOnly: boolean }) => !n.professionalOnly)).toBe(true);
+      expect(page.documents.every((d: { professionalOnly: boolean }) => !d.professionalOnly)).toBe(true);
+      // Not the body, not the file name, not the id, not a timeline entry: nowhere in the answer.
+      expect(response.body).not.toContain(f.professionalMarker);
+      expect(response.body).not.toContain(f.professionalNoteId);
+      expect(response.body).not.toContain(f.professionalDocumentId);
+      expect(page.permissions.canAddProfessionalNote).toBe(false);
+      expect(page.permissions.canUploadProfessional).toBe(false);
+      expect(page.allowedTransitions).toEqual([]);
+      expect(page.canReopen).toBe(false);
+    });
+
+    it.each(['expertAssigned', 'expertShared'] as const)('%s sees the professional-only notes and documents', async (caller) => {
+      const f = w.caseX;
+      const page = (await w.clients[caller].get(`/api/cases/${f.caseId}`)).json();
+      expect(page.permissions.canSeeProfessional).toBe(true);
+      expect(new Set(page.notes.map((n: { id: string }) => n.id))).toEqual(new Set([f.noteId, f.professionalNoteId]));
+      expect(new Set(page.documents.map((d: { id: string }) => d.id))).toEqual(new Set([f.documentId, f.professionalDocumentId]));
+      expect(page.notes.find((n: { id: string }) => n.id === f.professionalNoteId).body).toContain(f.professionalMarker);
+      const download = await w.clients[caller].get(`/api/cases/${f.caseId}/documents/${f.professionalDocumentId}/content`);
+      expect(download.statusCode).toBe(200);
+      expect(download.rawPayload.equals(PDF)).toBe(true);
+    });
+
+    it('office staff download ordinary documents but get 404 (not 403) on a professional-only one', async () => {
+      const f = w.caseX;
+      const ordinary = await w.clients.office.get(`/api/cases/${f.caseId}/documents/${f.documentId}/content`);
+      expect(ordinary.statusCode).toBe(200);
+      expect(ordinary.rawPayload.equals(PDF)).toBe(true);
+      const professional = await w.clients.office.get(`/api/cases/${f.caseId}/documents/${f.professionalDocumentId}/content`);
+      expect(professional.statusCode).toBe(404);
+      expect(professional.json().error.code).toBe('not_found');
+      expect(professional.body).not.toContain(f.professionalMarker);
+      // The same answer as for a document that does not exist at all.
+      const missing = await w.clients.office.get(`/api/cases/${f.caseId}/documents/${randomUUID()}/content`);
+      expect(missing.statusCode).toBe(404);
+      expect(professional.json()).toEqual(missing.json());
+    });
+
+    it('office staff may upload ordinary documents but not professional-only ones, and a refused upload stores nothing', async () => {
+      const f = await freshCase(w);
+      const documentsBefore = await countRows(w, 'documents');
+      const refused = await upload(w.clients.office, f.caseId, true);
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error.code).toBe('forbidden');
+      expect(await countRows(w, 'documents')).toBe(documentsBefore);
+      const accepted = await upload(w.clients.office, f.caseId, false);
+      expect(accepted.statusCode).toBe(201);
+      const page = (await w.clients.office.get(`/api/cases/${f.caseId}`)).json();
+      expect(page.documents.map((d: { id: string }) => d.id)).toContain(accepted.json().id);
+    });
+
+    it('office staff may add ordinary notes but not professional-only ones', async () => {
+      const f = await freshCase(w);
+      const before = await ownerView(w, f);
+      const refused = await w.clients.office.post(`/api/cases/${f.caseId}/notes`, { body: 'Mag niet', professionalOnly: true });
+      expect(refused.statusCode).toBe(403);
+      expect(await ownerView(w, f)).toEqual(before);
+      const accepted = await w.clients.office.post(`/api/cases/${f.caseId}/notes`, { body: 'Mag wel', professionalOnly: false });
+      expect(accepted.statusCode).toBe(201);
+    });
+  });
+
+  describe('visibility of the case list', () => {
+    it.each([
+      ['expertAssigned', true], ['expertShared', true], ['expertOther', false], ['office', true], ['expertAdmin', false],
+      ['bExpert', false], ['bOffice', false],
+    ] as const)('%s: case X listed = %s', async (caller, listed) => {
+      // Other rows create many cases; search narrows the list to case X (its client name is unique).
+      const f = w.caseX;
+      const byName = await w.clients[caller].get(`/api/cases?q=${encodeURIComponent(f.clientName)}`);
+      expect(byName.statusCode).toBe(200);
+      expect(byName.json().items.map((i: { id: string }) => i.id)).toEqual(listed ? [f.caseId] : []);
+      expect(byName.json().total).toBe(listed ? 1 : 0);
+      const byReference = (await w.clients[caller].get(`/api/cases?q=${encodeURIComponent(f.reference)}&pageSize=100`)).json();
+      expect(byReference.items.some((i: { id: string }) => i.id === f.caseId)).toBe(listed);
+    });
+
+    it('organisation B sees none of organisation A in colleagues and users', async () => {
+      const colleagues = (await w.clients.bOffice.get('/api/colleagues')).json() as Array<{ id: string }>;
+      expect(colleagues.map((c) => c.id)).toEqual([w.users.bExpert.id]);
+      const users = (await w.clients.bAdmin.get('/api/admin/users')).json() as Array<{ id: string }>;
+      const idsOfA = new Set(Object.values(w.users).filter((u) => u.organisationId === w.orgA).map((u) => u.id));
+      expect(users.filter((u) => idsOfA.has(u.id))).toEqual([]);
+    });
+  });
+
+  describe('cross-organisation and cross-case access to sub-resources', () => {
+    // A caller names a case they DO have (their own) with a sub-resource of case X; or case X with
+    // nothing of their own. Either way: 404, and case X unchanged.
+    type Attempt = [string, (c: Client, own: string, x: CaseFixture, w: World) => Promise<Response>];
+    const attempts: Attempt[] = [
+      ['PUT party of X via own case', (c, own, x) => c.put(`/api/cases/${own}/parties/${x.partyId}`, { role: 'other', name: 'Overgenomen' })],
+      ['DELETE party of X via own case', (c, own, x) => c.delete(`/api/cases/${own}/parties/${x.partyId}`)],
+      ['PATCH contact of X via own case', (c, own, x) => c.patch(`/api/cases/${own}/contacts/${x.contactId}`, { version: x.contactVersion, note: 'Overgenomen' })],
+      ['PUT deadline of X via own case', (c, own, x) => c.put(`/api/cases/${own}/deadlines/${x.deadlineId}`, { completed: true })],
+      ['GET document of X via own case', (c, own, x) => c.get(`/api/cases/${own}/documents/${x.documentId}/content`)],
+      ['GET professional document of X via own case', (c, own, x) => c.get(`/api/cases/${own}/documents/${x.professionalDocumentId}/content`)],
+      ['DELETE share of X via own case', (c, own, _x, w) => c.delete(`/api/cases/${own}/shares/${w.users.expertShared.id}`)],
+      ['GET case X', (c, _own, x) => c.get(`/api/cases/${x.caseId}`)],
+      ['PATCH case X', (c, _own, x) => c.patch(`/api/cases/${x.caseId}`, { version: x.version, client: { fullName: 'Overgenomen' } })],
+      ['PATCH case X: assign to self', (c, _own, x, w) => c.patch(`/api/cases/${x.caseId}`, { version: x.version, assignedExpertId: w.users.bExpert.id })],
+      ['POST status of X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/status`, { version: x.version, to: 'intake' })],
+      ['POST party to X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/parties`, { role: 'other', name: 'Indringer' })],
+      ['POST contact to X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/contacts`, {
+        activityType: 'practical', contactForm: 'phone', plannedAt: '2026-09-02T10:00:00Z', durationMinutes: 15, participants: [],
+      })],
+      ['POST note to X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/notes`, { body: 'Indringer', professionalOnly: false })],
+      ['POST document to X', (c, _own, x) => upload(c, x.caseId, false)],
+      ['POST share of X to self', (c, _own, x, w) => c.post(`/api/cases/${x.caseId}/shares`, { userId: w.users.bExpert.id })],
+    ];
+
+    it.each(attempts)('bExpert: %s → 404, case X unchanged', async (_name, attempt) => {
+      const x = await freshCase(w);
+      const before = await ownerView(w, x);
+      const ownBefore = await ownerViewB(w, w.caseB);
+      const response = await attempt(w.clients.bExpert, w.caseB.caseId, x, w);
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error.code).toBe('not_found');
+      expect(response.body).not.toContain(x.clientName);
+      expect(await ownerView(w, x)).toEqual(before);
+      expect(await ownerViewB(w, w.caseB)).toEqual(ownBefore);
+    });
+
+    it.each(attempts.filter(([name]) => name.includes('via own case')))('expertOther (same organisation): %s → 404, case X unchanged', async (_name, attempt) => {
+      const x = await freshCase(w);
+      const own = await createCaseFixture(w.clients.expertOther, null);
+      const before = await ownerView(w, x);
+      const response = await attempt(w.clients.expertOther, own.caseId, x, w);
+      expect(response.statusCode).toBe(404);
+      expect(await ownerView(w, x)).toEqual(before);
+    });
+
+    it('office staff of organisation A cannot reach sub-resources of an organisation B case through an A case', async () => {
+      const x = await freshCase(w);
+      const beforeB = await ownerViewB(w, w.caseB);
+      for (const response of [
+        await w.clients.office.put(`/api/cases/${x.caseId}/parties/${w.caseB.partyId}`, { role: 'other', name: 'Overgenomen' }),
+        await w.clients.office.delete(`/api/cases/${x.caseId}/parties/${w.caseB.partyId}`),
+        await w.clients.office.patch(`/api/cases/${x.caseId}/contacts/${w.caseB.contactId}`, { version: w.caseB.contactVersion, note: 'x' }),
+        await w.clients.office.put(`/api/cases/${x.caseId}/deadlines/${w.caseB.deadlineId}`, { completed: true }),
+        await w.clients.office.get(`/api/cases/${x.caseId}/documents/${w.caseB.documentId}/content`),
+      ]) expect(response.statusCode).toBe(404);
+      expect(await ownerViewB(w, w.caseB)).toEqual(beforeB);
+    });
+
+    it('an organisation B administrator cannot create, see or touch users of organisation A', async () => {
+      const target = await freshTarget(w);
+      const before = await usersOfA(w);
+      for (const response of [
+        await w.clients.bAdmin.patch(`/api/admin/users/${target.id}`, { roles: ['org_admin'] }),
+        await w.clients.bAdmin.patch(`/api/admin/users/${target.id}`, { active: false }),
+        await w.clients.bAdmin.post(`/api/admin/users/${target.id}/reset-totp`),
+        await w.clients.bAdmin.post(`/api/admin/users/${target.id}/unlock`),
+      ]) {
+        expect(response.statusCode).toBe(404);
+        expect(response.json().error.code).toBe('not_found');
+      }
+      expect(await usersOfA(w)).toEqual(before);
+    });
+  });
+
+  describe('CSRF on top of the session', () => {
+    it('a signed-in request without the token, or with another session\'s token, is refused with 403 and changes nothing', async () => {
+      const f = await freshCase(w);
+      const before = await ownerView(w, f);
+      const noToken = await w.clients.expertAssigned.call({ method: 'POST', url: `/api/cases/${f.caseId}/notes`, body: { body: 'x', professionalOnly: false }, csrf: false });
+      expect(noToken.statusCode).toBe(403);
+      expect(noToken.json().error.code).toBe('forbidden');
+      const foreign = await w.clients.expertAssigned.call({
+        method: 'POST', url: `/api/cases/${f.caseId}/notes`, body: { body: 'x', professionalOnly: false }, csrf: false,
+        headers: { 'x-csrf-token': w.clients.expertShared.csrfToken },
+      });
+      expect(foreign.statusCode).toBe(403);
+      expect(await ownerView(w, f)).toEqual(before);
+    });
+  });
+});

@@ -1,0 +1,588 @@
+// Property-based bad input against every route of the OpenAPI document, as a signed-in labour
+// expert, an organisation administrator, anonymously and (for the sign-in steps) mid sign-in.
+// Whatever arrives — arbitrary or schema-shaped-but-wrong bodies, invalid JSON, wrong content
+// types, junk path parameters and query strings — the answer is never a 5xx, and every 4xx has the
+// one error shape `{ error: { code, message } }` with a message that shows no internals.
+//
+// Reproducing a failure: every property has a fixed seed (derived from engine, caller and route);
+// the failure message prints the seed, the shrunk request and the answer.
+import { createHash, randomUUID } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSession } from '../../src/platform/auth/store.js';
+import {
+  Client, createOrganisation, createUser, ENGINES, newCaseBody, signIn, startApp, type Engine, type TestApp, type TestUser,
+} from './harness.js';
+
+// ---- the routes, from the OpenAPI document itself ------------------------------------------------
+type JsonSchema = {
+  type?: string; enum?: unknown[]; anyOf?: JsonSchema[]; nullable?: boolean; format?: string; pattern?: string;
+  minLength?: number; maxLength?: number; minimum?: number; maximum?: number; minItems?: number; maxItems?: number;
+  items?: JsonSchema; properties?: Record<string, JsonSchema>; required?: string[]; additionalProperties?: boolean;
+};
+interface RouteSpec {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  pathParams: string[];
+  queryParams: Array<{ name: string; schema: JsonSchema }>;
+  jsonBody: JsonSchema | null;
+  multipart: boolean;
+}
+
+async function discoverRoutes(): Promise<RouteSpec[]> {
+  const t = await startApp('pglite');
+  try {
+    const response = await t.app.inject({ url: '/api/openapi.json' });
+    const paths = response.json().paths as Record<string, Record<string, {
+      parameters?: Array<{ in: string; name: string; schema: JsonSchema }>;
+      requestBody?: { content: Record<string, { schema: JsonSchema }> };
+    }>>;
+    const routes: RouteSpec[] = [];
+    for (const [path, operations] of Object.entries(paths)) {
+      for (const [method, op] of Object.entries(operations)) {
+        routes.push({
+          method: method.toUpperCase() as RouteSpec['method'],
+          path,
+          pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
+          queryParams: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema })),
+          jsonBody: op.requestBody?.content['application/json']?.schema ?? null,
+          multipart: Boolean(op.requestBody?.content['multipart/form-data']) || path.endsWith('/documents'),
+        });
+      }
+    }
+    return routes.filter((r) => r.path !== '/api/openapi.json');
+  } finally {
+    await t.close();
+  }
+}
+
+const ROUTES = await discoverRoutes();
+const routeName = (r: RouteSpec) => `${r.method} ${r.path}`;
+
+// ---- budget --------------------------------------------------------------------------------------
+// Runs per route per caller, split over the facets (about 55 on PGlite, 19 on PostgreSQL).
+const RUNS: Record<Engine, Record<'path' | 'query' | 'body' | 'mixed', number>> = {
+  pglite: { path: 12, query: 8, body: 25, mixed: 10 },
+  postgres: { path: 4, query: 3, body: 8, mixed: 4 },
+};
+const PROPERTY_TIMEOUT_MS = 90_000;
+
+function seedOf(...parts: string[]): number {
+  return createHash('sha256').update(parts.join('|')).digest().readInt32BE(0);
+}
+
+// ---- generators ----------------------------------------------------------------------------------
+const NUL = '\u0000';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** Strings that are valid for `string` fields of the schema but hostile further down. */
+function stringArb(schema: JsonSchema): fc.Arbitrary<string> {
+  const min = schema.minLength ?? 0;
+  const max = Math.min(schema.maxLength ?? 300, 20_000);
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.string({ minLength: min, maxLength: Math.max(min, Math.min(max, 40)) }) },
+    { weight: 2, arbitrary: fc.string({ unit: 'binary', minLength: min, maxLength: Math.max(min, Math.min(max, 40)) }) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 10 }).map((s) => `${s}${NUL}${s}`) },
+    { weight: 1, arbitrary: fc.constantFrom('x'.repeat(Math.max(min, max)), 'x'.repeat(max + 1), '   ', '\t\n', 'é'.repeat(Math.max(1, min)), '\ud800', "'; DROP TABLE cases; --", '%s%n', '${7*7}', '<script>alert(1)</script>') },
+  );
+}
+
+const dateTimeArb = fc.oneof(
+  { weight: 3, arbitrary: fc.date({ min: new Date('1901-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()) },
+  { weight: 2, arbitrary: fc.constantFrom(
+    '0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '9999-12-31T23:59:59-23:59', '2026-01-01T00:00:00+23:59',
+    '2024-02-29T12:00:00.123456789+01:00', '2026-13-01T00:00:00Z', '2026-01-01', 'gisteren', '',
+  ) },
+);
+const dateArb = fc.oneof(
+  { weight: 3, arbitrary: fc.date({ min: new Date('1901-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)) },
+  { weight: 2, arbitrary: fc.constantFrom('0000-01-01', '0001-01-01', '1899-12-31', '9999-12-31', '2024-02-29', '2023-02-29', '2026-00-10', '26-01-01', '2026-1-1', '', 'morgen') },
+);
+const integerArb = (schema: JsonSchema) => fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: Math.max(schema.minimum ?? -1_000, -2_147_483_648), max: Math.min(schema.maximum ?? 1_000, 2_147_483_647) }) },
+  { weight: 2, arbitrary: fc.constantFrom(0, -1, 1, 2_147_483_647, 2_147_483_648, 4_294_967_296, Number.MAX_SAFE_INTEGER, 1.5, 1e308, -0) },
+);
+
+interface Pools { ids: string[]; named: Record<string, string> }
+
+/**
+ * Values shaped by a JSON schema. `junk` is the weight of replacing any node by a value of the wrong
+ * type (0: structurally valid, only hostile leaves).
+ */
+function fromSchema(schema: JsonSchema, junk: number, pools: Pools, name = '', depth = 0): fc.Arbitrary<unknown> {
+  const wrong = fc.oneof(
+    fc.constant(null), fc.integer(), fc.double(), fc.boolean(), fc.string({ maxLength: 8 }), fc.constant([]), fc.constant({}),
+    fc.anything({ maxDepth: 2 }),
+  );
+  let right: fc.Arbitrary<unknown>;
+  if (schema.enum) right = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...schema.enum) }, { weight: 1, arbitrary: fc.constantFrom('', 'onbekend', 'NL', ' nl ') });
+  else if (schema.anyOf) right = fc.oneof(...schema.anyOf.map((s) => fromSchema(s, junk, pools, name, depth + 1)));
+  else if (schema.type === 'string') {
+    if (schema.format === 'uuid') right = fc.oneof(fc.constantFrom(...pools.ids), fc.uuid(), fc.constantFrom('00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff'));
+    else if (schema.format === 'email') right = fc.oneof(fc.emailAddress(), fc.constantFrom(`a${NUL}@b.nl`, 'a@b', '@', `${'a'.repeat(250)}@b.nl`));
+    else if (schema.format === 'date-time') right = dateTimeArb;
+    else if (/(Date|Day)$/.test(name)) right = dateArb;
+    else if (name === 'code') right = fc.oneof(fc.stringMatching(/^\d{6}$/), stringArb(schema));
+    else right = stringArb(schema);
+  } else if (schema.type === 'integer' || schema.type === 'number') right = integerArb(schema);
+  else if (schema.type === 'boolean') right = fc.boolean();
+  else if (schema.type === 'array') {
+    const items = fromSchema(schema.items ?? {}, junk, pools, name, depth + 1);
+    right = fc.oneof(
+      { weight: 5, arbitrary: fc.array(items, { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, 4) }) },
+      { weight: 1, arbitrary: fc.array(items, { minLength: (schema.maxItems ?? 4) + 1, maxLength: (schema.maxItems ?? 4) + 2 }) },
+    );
+  } else if (schema.type === 'object' || schema.properties) {
+    const properties = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, s]) => [key, fromSchema(s, junk, pools, key, depth + 1)]));
+    const record = fc.record(properties, { requiredKeys: (schema.required ?? []).filter((k) => k in properties) });
+    right = fc.oneof(
+      { weight: 6, arbitrary: record },
+      { weight: 1, arbitrary: fc.tuple(record, fc.string({ minLength: 1, maxLength: 12 }), fc.anything({ maxDepth: 1 })).map(([r, k, v]) => ({ ...(r as object), [k]: v })) },
+    );
+  } else right = fc.anything({ maxDepth: 2 });
+  if (schema.nullable) right = fc.oneof({ weight: 4, arbitrary: right }, { weight: 1, arbitrary: fc.constant(null) });
+  return junk > 0 ? fc.oneof({ weight: 12, arbitrary: right }, { weight: junk, arbitrary: wrong }) : right;
+}
+
+/** A valid-looking example of a schema (every optional field included, one item per array): the base that mutations start from. */
+function exampleOf(schema: JsonSchema, pools: Pools, name = ''): unknown {
+  if (schema.enum) return schema.enum[0];
+  if (schema.anyOf) return exampleOf(schema.anyOf[schema.anyOf.length - 1]!, pools, name);
+  if (schema.type === 'string') {
+    if (schema.format === 'uuid') return pools.named[name] ?? pools.ids[0];
+    if (schema.format === 'email') return `voorbeeld-${randomUUID().slice(0, 8)}@test.passend`;
+    if (schema.format === 'date-time') return '2026-09-01T09:00:00Z';
+    if (/(Date|Day)$/.test(name)) return '2020-01-06';
+    if (name === 'code') return '123456';
+    if (/password/i.test(name)) return 'een lang genoeg wachtwoord';
+    return 'x'.repeat(Math.max(schema.minLength ?? 0, 2));
+  }
+  if (schema.type === 'integer' || schema.type === 'number') return Math.max(schema.minimum ?? 1, 1);
+  if (schema.type === 'boolean') return false;
+  if (schema.type === 'array') return (schema.maxItems ?? 1) > 0 ? [exampleOf(schema.items ?? {}, pools, name)] : [];
+  if (schema.type === 'object' || schema.properties) {
+    return Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, s]) => [key, exampleOf(s, pools, key)]));
+  }
+  return null;
+}
+
+type PathStep = string | number;
+interface Slot { path: PathStep[]; schema: JsonSchema; name: string }
+
+/** Every place in the example that a mutation can hit, with its schema. */
+function slotsOf(schema: JsonSchema, value: unknown, path: PathStep[] = [], name = ''): Slot[] {
+  const here: Slot[] = path.length ? [{ path, schema, name }] : [];
+  if (schema.properties && value && typeof value === 'object' && !Array.isArray(value)) {
+    return [...here, ...Object.entries(schema.properties).flatMap(([key, s]) => (key in value ? slotsOf(s, (value as Record<string, unknown>)[key], [...path, key], key) : []))];
+  }
+  if (schema.type === 'array' && Array.isArray(value) && value.length && schema.items) return [...here, ...slotsOf(schema.items, value[0], [...path, 0], name)];
+  return here;
+}
+
+const REMOVE = Symbol('remove');
+const ADD_UNKNOWN = Symbol('add unknown');
+
+function applyAt(base: unknown, path: PathStep[], replacement: unknown): unknown {
+  const copy = structuredClone(base);
+  let parent = copy as Record<PathStep, unknown>;
+  for (const step of path.slice(0, -1)) parent = parent[step] as Record<PathStep, unknown>;
+  const last = path[path.length - 1]!;
+  if (replacement === REMOVE) {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else if (replacement === ADD_UNKNOWN) {
+    if (!Array.isArray(parent)) parent[`onbekend_${String(last)}`] = 'x';
+  } else parent[last] = replacement;
+  return copy;
+}
+
+/** The example with one to three fields made hostile: wrong type, hostile-but-well-typed value, missing, or an unknown neighbour. */
+function mutatedExampleArb(schema: JsonSchema, pools: Pools): fc.Arbitrary<unknown> {
+  const base = exampleOf(schema, pools);
+  const slots = slotsOf(schema, base);
+  if (slots.length === 0) return fc.constant(base);
+  const mutation = fc.constantFrom(...slots).chain((slot) => fc.oneof(
+    { weight: 5, arbitrary: fromSchema(slot.schema, 0, pools, slot.name) },
+    { weight: 2, arbitrary: fc.oneof(fc.constant(null), fc.integer(), fc.double(), fc.boolean(), fc.string({ maxLength: 8 }), fc.constant([]), fc.constant({}), fc.anything({ maxDepth: 2 })) },
+    { weight: 1, arbitrary: fc.constant<unknown>(REMOVE) },
+    { weight: 1, arbitrary: fc.constant<unknown>(ADD_UNKNOWN) },
+  ).map((replacement) => ({ path: slot.path, replacement })));
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.constant(base) },
+    { weight: 8, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((mutations) => mutations.reduce((value, m) => applyAt(value, m.path, m.replacement), base)) },
+  );
+}
+
+type Body =
+  | { kind: 'none' }
+  | { kind: 'json'; value: unknown }
+  | { kind: 'raw'; contentType: string | null; payload: string | Buffer };
+
+function deepJson(depth: number, leaf: string): string {
+  return '{"a":['.repeat(depth) + leaf + ']}'.repeat(depth);
+}
+
+/** A multipart body: sometimes well-formed with good parts, mostly not quite. */
+function multipartArb(): fc.Arbitrary<Body> {
+  const part = fc.record({
+    name: fc.oneof(fc.constantFrom('file', 'documentType', 'professionalOnly'), fc.string({ maxLength: 10 }).map((s) => s.replace(/["\r\n]/g, ''))),
+    fileName: fc.option(fc.oneof(fc.constantFrom('brief.pdf', 'a.exe', '../../etc/passwd', '.pdf', 'x'.repeat(300) + '.pdf', 'brief.pdf\u202eexe', 'brief.docm'), fc.string({ maxLength: 20 }).map((s) => s.replace(/["\r\n]/g, ''))), { nil: undefined }),
+    contentType: fc.constantFrom('application/pdf', 'application/octet-stream', 'text/html', 'image/png', ''),
+    content: fc.oneof(
+      fc.constant(PDF), fc.constant(Buffer.alloc(0)), fc.uint8Array({ maxLength: 64 }).map((a) => Buffer.from(a)),
+      fc.constantFrom('true', 'false', 'fml', 'other', 'TRUE', '', 'x'.repeat(2000), '%PDF-1.4 /JavaScript (app.alert(1))\n%%EOF', 'MZ\x90\x00').map((s) => Buffer.from(s, 'latin1')),
+    ),
+  });
+  return fc.tuple(fc.array(part, { maxLength: 14 }), fc.constantFrom('ok', 'ok', 'ok', 'wrong-boundary', 'truncated', 'no-boundary')).map(([parts, damage]) => {
+    const boundary = 'fuzzBoundary7MA4YWxkTrZu0gW';
+    const chunks: Buffer[] = [];
+    for (const p of parts) {
+      let head = `--${boundary}\r\nContent-Disposition: form-data; name="${p.name}"`;
+      if (p.fileName !== undefined) head += `; filename="${p.fileName}"${p.contentType ? `\r\nContent-Type: ${p.contentType}` : ''}`;
+      chunks.push(Buffer.from(`${head}\r\n\r\n`, 'latin1'), p.content, Buffer.from('\r\n'));
+    }
+    chunks.push(Buffer.from(`--${boundary}--\r\n`));
+    let payload = Buffer.concat(chunks);
+    if (damage === 'truncated') payload = payload.subarray(0, Math.floor(payload.length / 2));
+    const contentType = damage === 'no-boundary' ? 'multipart/form-data' : `multipart/form-data; boundary=${damage === 'wrong-boundary' ? 'somethingElse' : boundary}`;
+    return { kind: 'raw' as const, contentType, payload };
+  });
+}
+
+function bodyArb(route: RouteSpec, pools: Pools): fc.Arbitrary<Body> {
+  const json = (a: fc.Arbitrary<unknown>) => a.map((value): Body => ({ kind: 'json', value }));
+  const raw = (contentType: string | null, payload: string | Buffer): Body => ({ kind: 'raw', contentType, payload });
+  const options: Array<fc.WeightedArbitrary<Body>> = [
+    { weight: 1, arbitrary: fc.constant<Body>({ kind: 'none' }) },
+    { weight: 2, arbitrary: json(fc.anything()) },
+    { weight: 2, arbitrary: json(fc.object()) },
+    // Invalid JSON text, and valid JSON that is not an object.
+    { weight: 2, arbitrary: fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('{', '{"a":}', '[1,]', 'nul', 'NaN', '{"a":1}}', "{'a':1}", '\u0000', '"', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"x":1}}}', '', ' ', 'null', '1e999', '"x"', '[]', 'true'),
+    ).map((payload) => raw('application/json', payload)) },
+    // Deeply nested JSON, and JSON just over the body limit.
+    { weight: 1, arbitrary: fc.integer({ min: 50, max: 20_000 }).map((depth) => raw('application/json', deepJson(depth, '1'))) },
+    { weight: 1, arbitrary: fc.constant(raw('application/json', JSON.stringify({ body: 'x'.repeat(1024 * 1024 + 10), professionalOnly: false }))) },
+    // Wrong content types, with a JSON-looking payload.
+    { weight: 2, arbitrary: fc.tuple(
+      fc.constantFrom(null, 'text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'application/json; charset=utf-16', 'application/json; charset=latin1',
+        'application/jsonx', 'application/vnd.api+json', 'multipart/form-data; boundary=x', 'multipart/form-data', 'image/png', '*/*', 'application/json, text/plain', ';;;'),
+      fc.constantFrom('{}', '{"code":"123456"}', 'a=1&b=2', '<x/>', '\x00\x01\x02', '--x\r\n\r\n--x--'),
+    ).map(([contentType, payload]) => raw(contentType, payload)) },
+  ];
+  if (route.jsonBody) {
+    options.push(
+      { weight: 12, arbitrary: json(mutatedExampleArb(route.jsonBody, pools)) },
+      { weight: 4, arbitrary: json(fromSchema(route.jsonBody, 0, pools)) },
+      { weight: 4, arbitrary: json(fromSchema(route.jsonBody, 1, pools)) },
+    );
+  }
+  if (route.multipart) options.push({ weight: 10, arbitrary: multipartArb() });
+  return fc.oneof(...options);
+}
+
+function pathValueArb(name: string, pools: Record<string, string[]>): fc.Arbitrary<string> {
+  const known = pools[name] ?? [];
+  return fc.oneof(
+    ...(known.length ? [{ weight: 6, arbitrary: fc.constantFrom(...known) }] : []),
+    { weight: 3, arbitrary: fc.uuid() },
+    { weight: 2, arbitrary: fc.string({ maxLength: 40 }).map(encodeURIComponent) },
+    { weight: 2, arbitrary: fc.constantFrom(
+      '..', '.', '%2e%2e', '..%2f..%2fadmin%2fusers', '%2e%2e%2f%2e%2e%2f', '....//', '..%5c..%5c', '%00', '%', '%zz', '%E0%A4%A', '%C0%AF', '%ff%fe',
+      '%25', '%u0000', 'null', 'undefined', '0', '-1', 'NaN', "1'%20OR%20'1'%3D'1", '%7B%7D', 'a%2Fb', '%20', '*',
+    ) },
+    { weight: 1, arbitrary: fc.integer({ min: 90, max: 400 }).map((n) => 'a'.repeat(n)) },
+    { weight: 1, arbitrary: fc.constant('') },
+  );
+}
+
+function queryArb(route: RouteSpec, pools: Pools): fc.Arbitrary<string> {
+  const encodePair = ([k, v]: [string, string]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`;
+  const known = route.queryParams.length
+    ? [fc.tuple(...route.queryParams.map((p) => fc.option(fromSchema(p.schema, 1, pools, p.name).map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '')), { nil: undefined })))
+      .map((values) => route.queryParams.flatMap((p, i) => (values[i] === undefined ? [] : [encodePair([p.name, values[i]!])])).join('&'))]
+    : [];
+  return fc.oneof(
+    { weight: 2, arbitrary: fc.constant('') },
+    { weight: 2, arbitrary: fc.array(fc.tuple(fc.string({ maxLength: 10 }), fc.string({ maxLength: 20 })), { maxLength: 4 }).map((pairs) => pairs.map(encodePair).join('&')) },
+    { weight: 2, arbitrary: fc.constantFrom(
+      '%', '%zz', 'a=%E0%A4%A', 'q=%00', 'q=a%00b', '&&&', '=x', 'page=1&page=2', 'page=0', 'page=-1', 'page=1e3', 'pageSize=1000', 'page=99999999999999999999',
+      'status[]=x', 'a[b][c]=d', 'q=' + 'x'.repeat(300), 'q=%F0%9F%92%A9', 'q=%25%5F%5C', '__proto__[x]=1', 'constructor=1', 'deadline=overdue&deadline=within7',
+    ) },
+    ...known.map((arbitrary) => ({ weight: 6, arbitrary })),
+  );
+}
+
+interface Attempt {
+  pathValues: string[];
+  query: string;
+  body: Body;
+  language: string | null;
+  csrf: 'right' | 'none' | 'wrong';
+}
+
+/**
+ * One dimension of bad input at a time, so that a bug in one (say, path parameters) does not hide
+ * the bugs in another (say, bodies); `mixed` varies everything at once.
+ */
+const FACETS = ['path', 'query', 'body', 'mixed'] as const;
+type Facet = (typeof FACETS)[number];
+
+function attemptArb(route: RouteSpec, facet: Facet, pathPools: Record<string, string[]>, pools: Pools): fc.Arbitrary<Attempt> {
+  const benignPath = (name: string) => {
+    const known = pathPools[name] ?? [];
+    return known.length ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...known) }, { weight: 1, arbitrary: fc.uuid({ version: 4 }) }) : fc.uuid({ version: 4 });
+  };
+  const benignBody: Body = route.jsonBody ? { kind: 'json', value: {} } : { kind: 'none' };
+  const vary = (dimension: Facet) => facet === dimension || facet === 'mixed';
+  return fc.record({
+    pathValues: fc.tuple(...route.pathParams.map((p) => (vary('path') ? pathValueArb(p, pathPools) : benignPath(p)))),
+    query: vary('query') ? queryArb(route, pools) : fc.constant(''),
+    body: vary('body') ? bodyArb(route, pools) : fc.constant(benignBody),
+    language: facet === 'mixed' ? fc.constantFrom(null, null, 'nl', 'en', 'en-GB,en;q=0.9', 'de', '*', 'en;q=abc', ';;;,,,') : fc.constant(null),
+    csrf: facet === 'mixed' ? fc.constantFrom('right', 'right', 'right', 'right', 'right', 'none', 'wrong') : fc.constant('right'),
+  }) as fc.Arbitrary<Attempt>;
+}
+
+// ---- checking an answer --------------------------------------------------------------------------
+const ERROR_CODES = ['validation', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'locked', 'too_large', 'unsupported_type', 'rate_limited', 'internal'];
+// Signs of a stack trace or internals. Not a plain "at ": Dutch "bestaat " and English "at least" contain it.
+const INTERNALS = [/\n\s*at\s/, /\bat\s+[\w$.<>[\]]+\s+\(/, /\bat\s+(?:file:|node:|\/)/, /\.[cm]?[jt]sx?:\d+/, /\.ts:/, /Error:/, /FST_\w+/, /node_modules/];
+
+interface Sent { method: string; url: string; headers: Record<string, string>; payload?: string | Buffer }
+
+function describeExchange(sent: Sent, response: LightMyRequestResponse | null, problem: string): string {
+  const payload = sent.payload === undefined ? '(none)' : JSON.stringify(String(sent.payload).slice(0, 600)) + (String(sent.payload).length > 600 ? ` … (${String(sent.payload).length} chars)` : '');
+  const headers = { ...sent.headers };
+  if (headers.cookie) headers.cookie = headers.cookie.replace(/=([^;]{6})[^;]*/g, '=$1…');
+  return [
+    problem,
+    `request: ${sent.method} ${sent.url.slice(0, 600)}`,
+    `headers: ${JSON.stringify(headers)}`,
+    `payload: ${payload}`,
+    response ? `answer: ${response.statusCode} ${response.body.slice(0, 600)}` : 'answer: (none)',
+  ].join('\n    ');
+}
+
+/** Whatever the request, the answer is below 500 and every 4xx has our error shape. Returns problems. */
+function checkAnswer(sent: Sent, response: LightMyRequestResponse): string | null {
+  if (response.statusCode >= 500) return `status ${response.statusCode} (server error)`;
+  if (response.statusCode < 400) return null;
+  let body: unknown;
+  try {
+    body = response.json();
+  } catch {
+    return `a ${response.statusCode} answer that is not JSON`;
+  }
+  const error = (body as { error?: Record<string, unknown> } | null)?.error;
+  if (!body || typeof body !== 'object' || Object.keys(body).join() !== 'error' || !error || typeof error !== 'object') {
+    return `a ${response.statusCode} answer without the { error: { code, message } } shape`;
+  }
+  const extra = Object.keys(error).filter((k) => !['code', 'message', 'field', 'referenceId'].includes(k));
+  if (extra.length) return `error with unexpected keys ${extra.join(', ')}`;
+  if (typeof error.code !== 'string' || !ERROR_CODES.includes(error.code)) return `unknown error code ${JSON.stringify(error.code)}`;
+  if (typeof error.message !== 'string' || error.message.trim() === '') return 'error without a message';
+  if (error.field !== undefined && typeof error.field !== 'string') return 'error.field is not a string';
+  // Internals in the message, unless they are simply the client's own input reflected back (an unknown key).
+  let sentText = `${sent.url} ${String(sent.payload ?? '')}`;
+  try {
+    sentText += ` ${decodeURIComponent(sent.url)}`;
+  } catch { /* undecodable url: the raw form is enough */ }
+  for (const pattern of INTERNALS) {
+    const match = error.message.match(pattern);
+    if (match && !sentText.includes(match[0])) return `the message shows internals (${pattern}): ${JSON.stringify(error.message)}`;
+  }
+  return null;
+}
+
+// ---- the tests -----------------------------------------------------------------------------------
+type Caller = 'expert' | 'admin' | 'anonymous' | 'pending';
+const CALLERS_FOR = (route: RouteSpec): Caller[] => (route.path.startsWith('/api/auth/') ? ['expert', 'admin', 'anonymous', 'pending'] : ['expert', 'admin', 'anonymous']);
+
+describe.each(ENGINES)('bad input on %s', (engine) => {
+  let t: TestApp;
+  let org: string;
+  let otherOrg: string;
+  let expert: TestUser;
+  let admin: TestUser;
+  let asExpert: Client;
+  let otherCaseId: string;
+
+  beforeAll(async () => {
+    t = await startApp(engine);
+    org = await createOrganisation(t);
+    otherOrg = await createOrganisation(t);
+    expert = await createUser(t, org, ['labour_expert']);
+    admin = await createUser(t, org, ['org_admin']);
+    asExpert = await signIn(t, expert);
+    const stranger = await signIn(t, await createUser(t, otherOrg, ['labour_expert']));
+    otherCaseId = (await stranger.post('/api/cases', newCaseBody())).json().id;
+  });
+  afterAll(async () => t?.close());
+
+  /** Fresh objects for one property: a case of the expert with one of everything, and a user for the administrator to manage. */
+  async function fixture() {
+    const created = await asExpert.post('/api/cases', newCaseBody());
+    expect(created.statusCode).toBe(201);
+    const caseId = created.json().id as string;
+    const contact = await asExpert.post(`/api/cases/${caseId}/contacts`, {
+      activityType: 'first_contact', contactForm: 'phone', plannedAt: '2026-09-01T09:00:00Z', durationMinutes: 30, participants: [],
+    });
+    expect(contact.statusCode).toBe(201);
+    const boundary = 'fixtureBoundary';
+    const document = await asExpert.call({
+      method: 'POST', url: `/api/cases/${caseId}/documents`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="documentType"\r\n\r\nfml\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="fml.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+        PDF, Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]),
+    });
+    expect(document.statusCode).toBe(201);
+    // A colleague of its own per property: the administrator's attempts may deactivate or re-role it.
+    const colleague = await createUser(t, org, ['labour_expert']);
+    expect((await asExpert.post(`/api/cases/${caseId}/shares`, { userId: colleague.id })).statusCode).toBe(204);
+    const page = (await asExpert.get(`/api/cases/${caseId}`)).json();
+    const victim = await createUser(t, org, ['office_staff']);
+    const pathPools: Record<string, string[]> = {
+      caseId: [caseId, caseId, otherCaseId],
+      partyId: [page.parties[0].id],
+      contactId: [contact.json().id],
+      deadlineId: [page.deadlines[0].id],
+      documentId: [document.json().id],
+      userId: [victim.id, colleague.id],
+    };
+    const pools: Pools = { ids: [caseId, victim.id, colleague.id, expert.id, page.parties[0].id, randomUUID()], named: { assignedExpertId: expert.id, userId: colleague.id } };
+    return { pathPools, pools };
+  }
+
+  /** A new session per attempt, so that logging out or a changed user never spills into the next attempt. */
+  async function credentials(caller: Caller, pendingUser: TestUser | null): Promise<{ cookie: string; csrf: string }> {
+    if (caller === 'anonymous') {
+      const token = randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '');
+      return { cookie: `passend_csrf=${token}`, csrf: token };
+    }
+    const user = caller === 'expert' ? expert : caller === 'admin' ? admin : pendingUser!;
+    const session = await createSession(t.db, user.id, caller === 'pending' ? 'totp' : 'active', 60);
+    return { cookie: `passend_session=${session.token}`, csrf: session.csrfToken };
+  }
+
+  function buildRequest(route: RouteSpec, attempt: Attempt, auth: { cookie: string; csrf: string }): Sent {
+    let path = route.path;
+    route.pathParams.forEach((name, i) => {
+      path = path.replace(`{${name}}`, attempt.pathValues[i] ?? '');
+    });
+    const url = attempt.query ? `${path}?${attempt.query}` : path;
+    const headers: Record<string, string> = { cookie: auth.cookie };
+    if (attempt.language !== null) headers['accept-language'] = attempt.language;
+    if (attempt.csrf === 'right') headers['x-csrf-token'] = auth.csrf;
+    if (attempt.csrf === 'wrong') headers['x-csrf-token'] = 'not-the-token';
+    let payload: string | Buffer | undefined;
+    if (attempt.body.kind === 'json') {
+      payload = JSON.stringify(attempt.body.value);
+      if (payload !== undefined) headers['content-type'] = 'application/json';
+    } else if (attempt.body.kind === 'raw') {
+      payload = attempt.body.payload;
+      if (attempt.body.contentType !== null) headers['content-type'] = attempt.body.contentType;
+    }
+    return { method: route.method, url, headers, payload };
+  }
+
+  for (const route of ROUTES) {
+    for (const caller of CALLERS_FOR(route)) {
+      it(`${routeName(route)} as ${caller}: never 5xx, always the error shape`, async () => {
+        const { pathPools, pools } = await fixture();
+        const pendingUser = caller === 'pending' ? await createUser(t, org, ['labour_expert']) : null;
+        const failures: string[] = [];
+        for (const facet of FACETS) {
+          if (facet === 'path' && route.pathParams.length === 0) continue;
+          const seed = seedOf(engine, caller, routeName(route), facet);
+          const property = fc.asyncProperty(attemptArb(route, facet, pathPools, pools), async (attempt) => {
+            const sent = buildRequest(route, attempt, await credentials(caller, pendingUser));
+            const response = await t.app.inject({ method: sent.method as 'GET', url: sent.url, headers: sent.headers, payload: sent.payload });
+            const problem = checkAnswer(sent, response);
+            if (problem) throw new Error(describeExchange(sent, response, problem));
+          });
+          const result = await fc.check(property, { seed, numRuns: RUNS[engine][facet], interruptAfterTimeLimit: 15_000, markInterruptAsFailure: false });
+          if (result.failed) {
+            const message = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
+            failures.push(`[${facet}] seed ${result.seed}, path "${result.counterexamplePath}", shrunk ${result.numShrinks}×\n    ${message}`);
+          }
+        }
+        if (failures.length) throw new Error(`${routeName(route)} as ${caller} on ${engine}:\n${failures.join('\n')}`);
+      }, PROPERTY_TIMEOUT_MS);
+    }
+  }
+
+  describe('unknown fields', () => {
+    const knownTopLevel = ['client', 'assignment', 'parties', 'assignedExpertId'];
+    const unknownKey = fc.string({ minLength: 1, maxLength: 30 }).filter((k) => !knownTopLevel.includes(k) && k !== '__proto__' && k.trim() === k && k.length > 0);
+
+    it('POST /api/cases refuses an otherwise valid case with an unknown field: 400, and `field` names that key', async () => {
+      const before = Number((await t.db.query<{ n: number }>('SELECT count(*) AS n FROM cases'))[0]!.n);
+      await fc.assert(fc.asyncProperty(unknownKey, fc.jsonValue({ maxDepth: 2 }), async (key, value) => {
+        const response = await asExpert.post('/api/cases', { ...newCaseBody(), [key]: value });
+        expect(response.statusCode, response.body).toBe(400);
+        const error = response.json().error;
+        expect(error.code).toBe('validation');
+        expect(error.field).toBe(key);
+        expect(error.message).toContain(key);
+      }), { seed: seedOf(engine, 'unknown-field'), numRuns: engine === 'pglite' ? 40 : 15 });
+      expect(Number((await t.db.query<{ n: number }>('SELECT count(*) AS n FROM cases'))[0]!.n)).toBe(before);
+    });
+
+    it('an unknown field inside a nested object is named with its path', async () => {
+      const body = newCaseBody();
+      const response = await asExpert.post('/api/cases', { ...body, client: { ...body.client, shoeSize: 44 } });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().error).toMatchObject({ code: 'validation', field: 'client.shoeSize' });
+      const party = await asExpert.post('/api/cases', { ...body, parties: [{ ...body.parties[0], vatNumber: 'NL001' }] });
+      expect(party.statusCode).toBe(400);
+      expect(party.json().error).toMatchObject({ code: 'validation', field: 'parties.0.vatNumber' });
+    });
+  });
+
+  describe('the language of error messages', () => {
+    const invalidLanguage = { language: 'xx' };
+
+    it('is Dutch by default and English with accept-language: en (signed out)', async () => {
+      const anonymous = new Client(t, '');
+      await anonymous.refreshSession();
+      const dutch = await anonymous.call({ method: 'PUT', url: '/api/me/language', body: invalidLanguage, headers: { 'accept-language': '' } });
+      const english = await anonymous.call({ method: 'PUT', url: '/api/me/language', body: invalidLanguage, headers: { 'accept-language': 'en' } });
+      expect(dutch.statusCode).toBe(400);
+      expect(english.statusCode).toBe(400);
+      expect(dutch.json().error).toEqual({ code: 'validation', field: 'language', message: 'Controleer het veld ‘taal’: kies een van de mogelijke waarden.' });
+      expect(english.json().error).toEqual({ code: 'validation', field: 'language', message: 'Please check the field ‘language’: choose one of the possible values.' });
+      // A preference list: the best supported language wins; an unsupported one falls back to Dutch.
+      const preferred = await anonymous.call({ method: 'PUT', url: '/api/me/language', body: invalidLanguage, headers: { 'accept-language': 'de-DE,en;q=0.8,nl;q=0.5' } });
+      expect(preferred.json().error.message).toMatch(/^Please check/);
+      const german = await anonymous.call({ method: 'PUT', url: '/api/me/language', body: invalidLanguage, headers: { 'accept-language': 'de' } });
+      expect(german.json().error.message).toMatch(/^Controleer/);
+    });
+
+    it('signed in: the user\'s own language wins over accept-language (docs/api.md), for validation and access errors alike', async () => {
+      const user = await createUser(t, org, ['labour_expert']);
+      const client = await signIn(t, user, 'en');
+      const dutch = await client.post('/api/cases', {});
+      expect(dutch.statusCode).toBe(400);
+      expect(dutch.json().error).toMatchObject({ code: 'validation', field: 'client' });
+      expect(dutch.json().error.message).toMatch(/^Controleer het veld/);
+      expect((await client.put('/api/me/language', { language: 'en' })).statusCode).toBe(204);
+      const english = await client.call({ method: 'POST', url: '/api/cases', body: {}, headers: { 'accept-language': 'nl' } });
+      expect(english.json().error.message).toMatch(/^Please check the field/);
+      const forbidden = await client.get('/api/admin/users');
+      expect(forbidden.statusCode).toBe(403);
+      expect(forbidden.json().error.message).toBe('You do not have access to this information or action.');
+    });
+
+    it('an unauthenticated answer is Dutch by default and English on request', async () => {
+      const nl = await t.app.inject({ url: '/api/cases' });
+      const en = await t.app.inject({ url: '/api/cases', headers: { 'accept-language': 'en' } });
+      expect(nl.statusCode).toBe(401);
+      expect(nl.json().error).toEqual({ code: 'unauthenticated', message: 'U bent niet (meer) aangemeld. Meld u opnieuw aan.' });
+      expect(en.json().error).toEqual({ code: 'unauthenticated', message: 'You are not signed in (any more). Please sign in again.' });
+    });
+  });
+});
