@@ -368,19 +368,21 @@ export async function updateCase(door: Door, caseId: string, input: CaseUpdateIn
     }
     await bumpVersion(tx, caseId, input.version);
     const changed: string[] = [];
-    const setColumns = async (table: string, idColumn: string, id: string, columns: Record<string, unknown>, prefix: string) => {
-      const entries = Object.entries(columns).filter(([, v]) => v !== undefined);
+    // Columns per API field; the timeline names the API fields that changed (never their values).
+    const setColumns = async (table: string, id: string, columns: Record<string, [column: string, value: unknown]>, prefix: string) => {
+      const entries = Object.entries(columns).filter(([, [, v]]) => v !== undefined);
       if (entries.length === 0) return;
-      const assignments = entries.map(([column], i) => `${column} = $${i + 2}`).join(', ');
-      await tx.query(`UPDATE ${table} SET ${assignments} WHERE ${idColumn} = $1`, [id, ...entries.map(([, v]) => v)]);
-      changed.push(...entries.map(([column]) => `${prefix}.${column}`));
+      const assignments = entries.map(([, [column]], i) => `${column} = $${i + 2}`).join(', ');
+      await tx.query(`UPDATE ${table} SET ${assignments} WHERE id = $1`, [id, ...entries.map(([, [, v]]) => v)]);
+      changed.push(...entries.map(([field]) => `${prefix}.${field}`));
     };
     if (input.client) {
       const c = input.client;
       if (c.birthDate) checkClient({ birthDate: c.birthDate }, today);
-      await setColumns('clients', 'id', row.client_id, {
-        full_name: c.fullName, birth_date: c.birthDate, email: c.email, phone: c.phone, address: c.address,
-        preferred_language: c.preferredLanguage, interpreter_needed: c.interpreterNeeded, companion_wanted: c.companionWanted,
+      await setColumns('clients', row.client_id, {
+        fullName: ['full_name', c.fullName], birthDate: ['birth_date', c.birthDate], email: ['email', c.email], phone: ['phone', c.phone],
+        address: ['address', c.address], preferredLanguage: ['preferred_language', c.preferredLanguage],
+        interpreterNeeded: ['interpreter_needed', c.interpreterNeeded], companionWanted: ['companion_wanted', c.companionWanted],
       }, 'client');
     }
     if (input.assignment) {
@@ -396,10 +398,11 @@ export async function updateCase(door: Door, caseId: string, input: CaseUpdateIn
         deliveryDate: a.deliveryDate !== undefined ? a.deliveryDate : current!.delivery_date,
       };
       checkAssignment(merged, today);
-      await setColumns('cases', 'id', caseId, {
-        commissioning_party: a.commissioningParty, commissioning_party_other: a.commissioningPartyOther, legal_context: a.legalContext,
-        legal_context_other: a.legalContextOther, question: a.question, delivery_date: a.deliveryDate, first_sickness_day: a.firstSicknessDay,
-        commissioner_reference: a.commissionerReference,
+      await setColumns('cases', caseId, {
+        commissioningParty: ['commissioning_party', a.commissioningParty], commissioningPartyOther: ['commissioning_party_other', a.commissioningPartyOther],
+        legalContext: ['legal_context', a.legalContext], legalContextOther: ['legal_context_other', a.legalContextOther], question: ['question', a.question],
+        deliveryDate: ['delivery_date', a.deliveryDate], firstSicknessDay: ['first_sickness_day', a.firstSicknessDay],
+        commissionerReference: ['commissioner_reference', a.commissionerReference],
       }, 'assignment');
       await syncDeadlines(tx, caseId, merged.legalContext, merged.firstSicknessDay, merged.deliveryDate);
     }

@@ -227,7 +227,9 @@ describe.each(ENGINES)('case file on %s', (engine) => {
       const second = await asOffice.patch(`/api/cases/${caseId}`, { version: page.version, assignment: { question: 'Tweede versie' } });
       expect(second.statusCode).toBe(409);
       expect(second.json().error.message).toMatch(/intussen gewijzigd/);
-      expect((await asExpert.get(`/api/cases/${caseId}`)).json().assignment.question).toBe('Eerste versie van de vraag');
+      const after = (await asExpert.get(`/api/cases/${caseId}`)).json();
+      expect(after.assignment.question).toBe('Eerste versie van de vraag');
+      expect(after.timeline[0]).toMatchObject({ kind: 'case_updated', details: { fields: ['assignment.question'] } });
     });
 
     it('plans a contact, records it as held, and shows both on the timeline', async () => {

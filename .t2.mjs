@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+const rss = (l) => console.log(l, Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) / 1024), 'MB');
+rss('node');
+const { PGlite } = await import('@electric-sql/pglite');
+rss('imported');
+const mem = await PGlite.create();
+rss('in-memory opened');
+await mem.close();
+rss('closed');
+const db = await PGlite.create({ dataDir: '/tmp/pgl/data' });
+rss('dataDir opened');
+console.log((await db.query("select pg_size_pretty(pg_database_size(current_database())) s")).rows);
