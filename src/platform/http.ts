@@ -189,9 +189,18 @@ export async function buildApp(options: { db: Db; config: Config; plugins: Array
 
   // The built web app, with the SPA fallback for client-side routes.
   const webBuilt = existsSync(join(config.webDir, 'index.html'));
-  if (webBuilt) await app.register(fastifyStatic, { root: config.webDir, wildcard: false, index: ['index.html'] });
+  if (webBuilt) {
+    await app.register(fastifyStatic, {
+      root: config.webDir,
+      index: ['index.html'],
+      // Built assets carry a content hash in their name: cache them for good; index.html never.
+      setHeaders: (res, path) => res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
+  }
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !webBuilt) {
+    // Missing API routes and missing files (a path with an extension) are 404; other paths are app routes.
+    const path = req.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path) || req.method !== 'GET' || !webBuilt) {
       return sendError(reply, 404, { error: { code: 'not_found', message: translate(req.language, 'error.route_not_found') } });
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html');

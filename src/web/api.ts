@@ -98,7 +98,8 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server answers in the language the user sees, whatever the browser's own preference.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language === 'en' ? 'en' : 'nl' };
   let body: BodyInit | undefined;
   if (options.form) {
     body = options.form;

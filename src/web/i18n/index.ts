@@ -18,17 +18,11 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
   return value === 'nl' || value === 'en';
 }
 
-/** Mirrors the server: the `passend_lang` cookie, else the browser's languages, else Dutch. */
+/** Dutch by default; English only when the user chose it (the `passend_lang` cookie set by the switch). */
 export function initialLanguage(): UiLanguage {
   if (typeof document !== 'undefined') {
     const match = /(?:^|;\s*)passend_lang=([^;]+)/.exec(document.cookie);
     if (match && isUiLanguage(match[1])) return match[1];
-  }
-  if (typeof navigator !== 'undefined') {
-    for (const tag of navigator.languages ?? [navigator.language]) {
-      const base = tag.slice(0, 2).toLowerCase();
-      if (isUiLanguage(base)) return base;
-    }
   }
   return 'nl';
 }
