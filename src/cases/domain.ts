@@ -91,6 +91,14 @@ export const DOCUMENT_TYPES = [
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 // docs/api.md lists the first five; `informational` is for windows such as the early IVA application.
+/** What the timeline of a case records (docs/api.md CasePage.timeline). */
+export const TIMELINE_KINDS = [
+  'case_registered', 'case_updated', 'status_changed', 'reopened', 'contact_planned', 'contact_updated',
+  'document_added', 'note_added', 'case_shared', 'share_removed', 'deadline_updated', 'party_added',
+  'party_updated', 'party_removed',
+] as const;
+export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
 export const DEADLINE_STATES = ['done', 'overdue', 'near', 'open', 'before_assignment', 'informational'] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];
 

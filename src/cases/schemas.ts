@@ -3,8 +3,10 @@
 import { z } from 'zod';
 import {
   ACTIVITY_TYPES, CASE_STATUSES, COMMISSIONING_PARTIES, CONTACT_FORMS, CONTACT_STATES, DEADLINE_FILTERS,
-  DEADLINE_STATES, DOCUMENT_TYPES, isIsoDate, LEGAL_CONTEXTS, PARTICIPANT_ROLES, PARTY_ROLES,
+  DEADLINE_STATES, DOCUMENT_TYPES, isIsoDate, LEGAL_CONTEXTS, PARTICIPANT_ROLES, PARTY_ROLES, TIMELINE_KINDS, type TimelineKind,
 } from './domain.js';
+
+export type { TimelineKind };
 
 const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
@@ -135,12 +137,7 @@ export const caseSummarySchema = z.object({
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export const caseListSchema = z.object({ items: z.array(caseSummarySchema), total: z.number(), page: z.number(), pageSize: z.number() });
 
-export const TIMELINE_KINDS = [
-  'case_registered', 'case_updated', 'status_changed', 'reopened', 'contact_planned', 'contact_updated',
-  'document_added', 'note_added', 'case_shared', 'share_removed', 'deadline_updated', 'party_added',
-  'party_updated', 'party_removed',
-] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
+
 
 export const casePageSchema = z.object({
   id: z.string(),

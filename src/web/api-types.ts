@@ -1,124 +1,21 @@
-// Types for the HTTP API contract (docs/api.md). Code lists are kept here in display order;
-// src/web/i18n/i18n.test.ts checks them against the server's domain lists.
+// Types for the HTTP API contract (docs/api.md). The code lists come from the server's pure domain
+// modules (no I/O, safe in the browser), so client and server can never disagree on a code.
+import { POORTWACHTER_MOMENTS, type PoortwachterMomentKey } from '../cases/poortwachter-moments';
 
-export const ROLES = ['labour_expert', 'office_staff', 'org_admin'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES, type Role } from '../platform/access';
+import {
+  ACTIVITY_TYPES, CASE_STATUSES, COMMISSIONING_PARTIES, CONTACT_FORMS, CONTACT_STATES, DEADLINE_FILTERS, DEADLINE_STATES, DOCUMENT_TYPES, LEGAL_CONTEXTS, PARTICIPANT_ROLES, PARTY_ROLES, TIMELINE_KINDS,
+  type ActivityType, type CaseStatus, type CommissioningParty, type ContactForm, type ContactState, type DeadlineFilter, type DeadlineState, type DocumentType, type LegalContext, type ParticipantRole, type PartyRole, type TimelineKind,
+} from '../cases/domain';
 
-export const CASE_STATUSES = ['registered', 'intake', 'investigation', 'reporting', 'completed', 'archived'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+export { ROLES, ACTIVITY_TYPES, CASE_STATUSES, COMMISSIONING_PARTIES, CONTACT_FORMS, CONTACT_STATES, DEADLINE_FILTERS, DEADLINE_STATES, DOCUMENT_TYPES, LEGAL_CONTEXTS, PARTICIPANT_ROLES, PARTY_ROLES, TIMELINE_KINDS };
+export type { Role, ActivityType, CaseStatus, CommissioningParty, ContactForm, ContactState, DeadlineFilter, DeadlineState, DocumentType, LegalContext, ParticipantRole, PartyRole, TimelineKind };
 
-export const COMMISSIONING_PARTIES = [
-  'uwv_smz',
-  'uwv_werkbedrijf',
-  'arbodienst',
-  'reintegration_company',
-  'private_disability_insurer',
-  'injury_insurer',
-  'municipality',
-  'employer',
-  'other',
-] as const;
-export type CommissioningParty = (typeof COMMISSIONING_PARTIES)[number];
-
-export const LEGAL_CONTEXTS = [
-  'poortwachter',
-  'ziektewet',
-  'wia',
-  'wajong',
-  'participatiewet',
-  'letselschade',
-  'aov',
-  'other',
-] as const;
-export type LegalContext = (typeof LEGAL_CONTEXTS)[number];
-
-export const PARTY_ROLES = ['employer', 'bedrijfsarts', 'verzekeringsarts', 'casemanager', 'jobcoach', 'other'] as const;
-export type PartyRole = (typeof PARTY_ROLES)[number];
-
-export const ACTIVITY_TYPES = [
-  'first_contact',
-  'checking_facts',
-  'experienced_limitations',
-  'client_vision',
-  'hoor_wederhoor',
-  'investigating_adjustments',
-  'workplace_investigation',
-  'discussing_outcome',
-  'reintegration_agreements',
-  'practical',
-  'professional_consultation',
-  'employer_conversation',
-] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-
-export const CONTACT_FORMS = ['physical', 'video', 'phone'] as const;
-export type ContactForm = (typeof CONTACT_FORMS)[number];
-
-export const CONTACT_STATES = ['planned', 'held', 'cancelled'] as const;
-export type ContactState = (typeof CONTACT_STATES)[number];
-
-export const PARTICIPANT_ROLES = [
-  'client',
-  'employer',
-  'labour_expert',
-  'bedrijfsarts',
-  'verzekeringsarts',
-  'casemanager',
-  'jobcoach',
-  'companion',
-  'interpreter',
-  'other',
-] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-
-export const DOCUMENT_TYPES = [
-  'fml',
-  'job_description',
-  'earlier_report',
-  'medical_free_information',
-  'correspondence',
-  'other',
-] as const;
-export type DocumentType = (typeof DOCUMENT_TYPES)[number];
-
-export const DEADLINE_STATES = ['done', 'overdue', 'near', 'open', 'before_assignment', 'informational'] as const;
-export type DeadlineState = (typeof DEADLINE_STATES)[number];
-
-export const DEADLINE_KEYS = [
-  'delivery',
-  'probleemanalyse',
-  'plan_van_aanpak',
-  'melding_42e_week',
-  'eerstejaarsevaluatie',
-  'vroege_iva_aanvraag',
-  'reintegratieverslag',
-  'wia_aanvraag',
-  'einde_wachttijd',
-] as const;
-export type DeadlineKey = (typeof DEADLINE_KEYS)[number];
-
-export const DEADLINE_FILTERS = ['overdue', 'within7', 'within14', 'within30'] as const;
-export type DeadlineFilter = (typeof DEADLINE_FILTERS)[number];
+/** Deadline keys in display order: the agreed delivery date, then the statutory moments. */
+export const DEADLINE_KEYS = ['delivery', ...POORTWACHTER_MOMENTS.moments.map((moment) => moment.key)] as const;
+export type DeadlineKey = 'delivery' | PoortwachterMomentKey;
 
 export const PREFERRED_LANGUAGES = ['nl', 'en', 'ar', 'tr', 'pl', 'other'] as const;
-
-export const TIMELINE_KINDS = [
-  'case_registered',
-  'status_changed',
-  'reopened',
-  'contact_planned',
-  'contact_updated',
-  'document_added',
-  'note_added',
-  'case_updated',
-  'case_shared',
-  'share_removed',
-  'deadline_updated',
-  'party_added',
-  'party_updated',
-  'party_removed',
-] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 export type UiLanguage = 'nl' | 'en';
 export type SessionStage = 'anonymous' | 'totp' | 'enrol_totp' | 'active';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import * as domain from '../../cases/domain';
 import { POORTWACHTER_MOMENTS } from '../../cases/poortwachter-moments';
-import { TIMELINE_KINDS as SERVER_TIMELINE_KINDS } from '../../cases/schemas';
+import { TIMELINE_KINDS as SERVER_TIMELINE_KINDS } from '../../cases/domain';
 import * as webCodes from '../api-types';
 import { resources } from './index';
 
