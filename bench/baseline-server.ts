@@ -3,9 +3,12 @@
 // professional-only items) through `pg` directly, in the same transaction shape: BEGIN, the access
 // query, the detail and the seven section queries, the audit entry (head row lock, hash-chained
 // INSERT, head UPDATE, as src/platform/audit.ts), COMMIT. It returns the raw rows as JSON.
+// If the database has an `audit_append` function (a one-statement append), the baseline uses it, as
+// src/platform/audit.ts then would; it says which shape it runs in its READY line.
 // What it leaves out is exactly what the comparison measures: the session lookup, the access policy,
 // Zod validation and serialisation, helmet/cookie hooks, and the row-to-API mapping.
-// Env: DATABASE_URL, ORGANISATION_ID, ACTOR_ID (an office staff user), PORT (0 = any). Prints `READY <port>`.
+// Env: DATABASE_URL, ORGANISATION_ID, ACTOR_ID (an office staff user), PORT (0 = any).
+// Prints `READY <port> <audit shape>`.
 import { createHash } from 'node:crypto';
 import Fastify from 'fastify';
 import pg from 'pg';
@@ -15,6 +18,8 @@ const actorId = process.env.ACTOR_ID!;
 const route = 'GET /api/cases/:caseId';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }); // as openPostgres
 pool.on('error', () => undefined);
+const { rows: [probe] } = await pool.query("SELECT to_regproc('audit_append') IS NOT NULL AS present");
+const auditFunction = Boolean(probe.present);
 
 function entryHash(fields: { chain: string; seq: number; at: string; actor_id: string; action: string; entity_type: string; entity_ids: string[]; route: string; prev_hash: string }) {
   const canonical = JSON.stringify([fields.chain, fields.seq, fields.at, fields.actor_id, fields.action, fields.entity_type, [...fields.entity_ids], fields.route, fields.prev_hash]);
@@ -64,16 +69,20 @@ app.get<{ Params: { caseId: string } }>('/cases/:caseId', async (req, reply) => 
       [caseId],
     );
     // appendAudit(tx, organisationId, [{ action: 'case.read', entityType: 'case', entityIds: [caseId] }])
-    await client.query('INSERT INTO audit_heads (chain, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING', [organisationId, '0'.repeat(64)]);
-    const { rows: [head] } = await client.query('SELECT last_seq, last_hash FROM audit_heads WHERE chain = $1 FOR UPDATE', [organisationId]);
-    const seq = Number(head.last_seq) + 1;
     const at = new Date().toISOString();
-    const hash = entryHash({ chain: organisationId, seq, at, actor_id: actorId, action: 'case.read', entity_type: 'case', entity_ids: [caseId], route, prev_hash: head.last_hash });
-    await client.query(
-      'INSERT INTO audit_log (chain, seq, at, actor_id, action, entity_type, entity_ids, route, prev_hash, hash) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)',
-      [organisationId, seq, at, actorId, 'case.read', 'case', [caseId], route, head.last_hash, hash],
-    );
-    await client.query('UPDATE audit_heads SET last_seq = $2, last_hash = $3 WHERE chain = $1', [organisationId, seq, hash]);
+    if (auditFunction) {
+      await client.query('SELECT audit_append($1, $2, $3, $4, $5, $6, $7)', [organisationId, at, actorId, 'case.read', 'case', [caseId], route]);
+    } else {
+      await client.query('INSERT INTO audit_heads (chain, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING', [organisationId, '0'.repeat(64)]);
+      const { rows: [head] } = await client.query('SELECT last_seq, last_hash FROM audit_heads WHERE chain = $1 FOR UPDATE', [organisationId]);
+      const seq = Number(head.last_seq) + 1;
+      const hash = entryHash({ chain: organisationId, seq, at, actor_id: actorId, action: 'case.read', entity_type: 'case', entity_ids: [caseId], route, prev_hash: head.last_hash });
+      await client.query(
+        'INSERT INTO audit_log (chain, seq, at, actor_id, action, entity_type, entity_ids, route, prev_hash, hash) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)',
+        [organisationId, seq, at, actorId, 'case.read', 'case', [caseId], route, head.last_hash, hash],
+      );
+      await client.query('UPDATE audit_heads SET last_seq = $2, last_hash = $3 WHERE chain = $1', [organisationId, seq, hash]);
+    }
     await client.query('COMMIT');
     return {
       case: row, detail, parties: parties.rows, shares: shares.rows, deadlines: deadlines.rows, contacts: contacts.rows,
@@ -92,4 +101,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();
-process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0}\n`);
+process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0} ${auditFunction ? 'audit_append' : 'audit-4-statements'}\n`);

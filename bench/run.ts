@@ -16,7 +16,7 @@
 // (default 2), BENCH_CONNECTIONS (default 10), BENCH_KEEP=1 keeps the databases (prints where).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -66,7 +66,7 @@ const elapsed = () => `${((performance.now() - runStarted) / 1000).toFixed(0)} s
 const say = (message: string) => console.log(`[${elapsed().padStart(5)}] ${message}`);
 
 // ---- child processes ---------------------------------------------------------------------------
-interface Child { process: ChildProcess; pid: number; port: number; stop(): Promise<void> }
+interface Child { process: ChildProcess; pid: number; port: number; info: string; stop(): Promise<void> }
 
 /** Starts `script` with plain `node --import tsx` (no wrapper process: the pid is the server itself). */
 async function startChild(script: string, env: Record<string, string>): Promise<Child> {
@@ -86,15 +86,15 @@ async function startChild(script: string, env: Record<string, string>): Promise<
     clearTimeout(timer);
   };
   cleanups.push(stop);
-  const port = await new Promise<number>((resolve, reject) => {
+  const [port, info] = await new Promise<[number, string]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s\n${stderr}`)), 120_000);
     createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /^READY (\d+)$/.exec(line);
-      if (match) { clearTimeout(timer); resolve(Number(match[1])); }
+      const match = /^READY (\d+) ?(.*)$/.exec(line);
+      if (match) { clearTimeout(timer); resolve([Number(match[1]), match[2] ?? '']); }
     });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${script} exited with ${code}\n${stderr}`)); });
   });
-  return { process: child, pid: child.pid!, port, stop };
+  return { process: child, pid: child.pid!, port, info, stop };
 }
 
 /** Resident memory now and at its peak, in MB, from /proc/<pid>/status. */
@@ -102,6 +102,35 @@ function memoryOf(pid: number): { rssMB: number; peakMB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
   return { rssMB: Math.round(kb('VmRSS') / 102.4) / 10, peakMB: Math.round(kb('VmHWM') / 102.4) / 10 };
+}
+
+/** CPU time (user + system) a process has used, in ms; 0 when it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 1/100 s
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time per local PostgreSQL server process (the server runs on this machine in the default setup). */
+function postgresCpu(): Map<number, number> {
+  const cpu = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') cpu.set(Number(entry), cpuMsOf(Number(entry)));
+    } catch { /* gone */ }
+  }
+  return cpu;
+}
+
+/** CPU PostgreSQL used between two snapshots; a process that ended in between is not counted. */
+function postgresCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpu()) total += ms - (before.get(pid) ?? 0);
+  return total;
 }
 
 // ---- the endpoints -------------------------------------------------------------------------------
@@ -152,10 +181,23 @@ async function smokeCheck(base: string, endpoints: Endpoint[], cookies: Record<'
   return facts;
 }
 
-async function measure(base: string, paths: readonly string[], cookie: string | undefined): Promise<LoadResult> {
+type Measured = LoadResult & { cpuMsPerRequest: { server: number; postgres?: number } };
+
+/** Warm-up, then the measured run; with the CPU time the server (and PostgreSQL) spent per request. */
+async function measure(base: string, paths: readonly string[], cookie: string | undefined, serverPid: number, engine: Engine): Promise<Measured> {
   const headers = cookie ? { cookie } : undefined;
   if (WARMUP > 0) await runLoad({ baseUrl: base, paths, headers, connections: CONNECTIONS, durationSeconds: WARMUP });
-  return runLoad({ baseUrl: base, paths, headers, connections: CONNECTIONS, durationSeconds: DURATION });
+  const server0 = cpuMsOf(serverPid);
+  const db0 = engine === 'postgres' ? postgresCpu() : new Map<number, number>();
+  const result = await runLoad({ baseUrl: base, paths, headers, connections: CONNECTIONS, durationSeconds: DURATION });
+  const perRequest = (ms: number) => Math.round((ms / Math.max(1, result.requests)) * 100) / 100;
+  return {
+    ...result,
+    cpuMsPerRequest: {
+      server: perRequest(cpuMsOf(serverPid) - server0),
+      ...(engine === 'postgres' ? { postgres: perRequest(postgresCpuSince(db0)) } : {}),
+    },
+  };
 }
 
 // ---- one engine --------------------------------------------------------------------------------
@@ -163,10 +205,11 @@ interface EngineReport {
   engine: Engine;
   generation: { seconds: number; counts: Record<string, number> };
   smoke: Record<string, unknown>;
-  endpoints: Record<string, LoadResult & { label: string; targetP95Ms: number }>;
-  baseline?: LoadResult & { label: string; transaction: string };
+  endpoints: Record<string, Measured & { label: string; targetP95Ms: number }>;
+  baseline?: Measured & { label: string; transaction: string };
   caseToBaselineRatio?: number;
-  memory: { rssMB: number; peakMB: number };
+  /** Server process: VmRSS when idle after start-up, and VmRSS / VmHWM after the load. */
+  memory: { idleMB: number; rssMB: number; peakMB: number };
   serverSettings?: Record<string, string>;
 }
 
@@ -239,22 +282,23 @@ async function benchEngine(engine: Engine): Promise<EngineReport> {
   const server = await startChild('bench/server.ts', { ...database.serverEnv, DEMO: 'false', LOG_LEVEL: 'silent' });
   const base = `http://127.0.0.1:${server.port}`;
   const smoke = await smokeCheck(base, endpoints, cookies, expected);
-  say(`${engine}: server pid ${server.pid}, smoke check ok ${JSON.stringify(smoke)}`);
+  const idle = memoryOf(server.pid);
+  say(`${engine}: server pid ${server.pid}, VmRSS ${idle.rssMB} MB; smoke check ok ${JSON.stringify(smoke)}`);
   const report: EngineReport = {
     engine,
     generation: { seconds: Math.round(dataset.seconds * 10) / 10, counts: dataset.counts },
     smoke,
     endpoints: {},
-    memory: { rssMB: 0, peakMB: 0 },
+    memory: { idleMB: idle.rssMB, rssMB: 0, peakMB: 0 },
     serverSettings,
   };
   for (const endpoint of endpoints) {
     say(`${engine}: ${endpoint.label}: ${WARMUP} s warm-up, ${DURATION} s measured`);
-    const result = await measure(base, endpoint.paths, cookies[endpoint.as]);
+    const result = await measure(base, endpoint.paths, cookies[endpoint.as], server.pid, engine);
     report.endpoints[endpoint.key] = { label: endpoint.label, targetP95Ms: TARGETS.p95Ms[engine], ...result };
-    say(`${engine}:   ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, non-2xx ${result.non2xx}, errors ${result.errors + result.timeouts}`);
+    say(`${engine}:   ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, non-2xx ${result.non2xx}, errors ${result.errors + result.timeouts}; CPU/request ${JSON.stringify(result.cpuMsPerRequest)} ms`);
   }
-  report.memory = memoryOf(server.pid);
+  report.memory = { idleMB: idle.rssMB, ...memoryOf(server.pid) };
   say(`${engine}: server VmRSS ${report.memory.rssMB} MB (peak ${report.memory.peakMB} MB)`);
   await server.stop();
 
@@ -267,14 +311,14 @@ async function benchEngine(engine: Engine): Promise<EngineReport> {
     const probe = await getJson(`${baselineBase}/cases/${caseIds[0]}`);
     if (probe.status !== 200 || !(probe.body.timeline?.length > 0)) throw new Error(`baseline smoke check failed: HTTP ${probe.status}`);
     say(`${engine}: baseline case page: ${WARMUP} s warm-up, ${DURATION} s measured`);
-    const result = await measure(baselineBase, caseIds.map((id) => `/cases/${id}`), undefined);
+    const result = await measure(baselineBase, caseIds.map((id) => `/cases/${id}`), undefined, baseline.pid, engine);
     report.baseline = {
       label: `baseline GET /cases/:id (bare Fastify + pg, same SQL), ${caseIds.length} cases rotating`,
-      transaction: 'same as getCasePage: BEGIN, access query, detail + 7 section queries, audit (head lock, INSERT audit_log, UPDATE head), COMMIT',
+      transaction: `same as getCasePage: BEGIN, access query, detail + 7 section queries, audit, COMMIT; audit as ${baseline.info === 'audit_append' ? 'one audit_append() call' : 'INSERT head ON CONFLICT, SELECT head FOR UPDATE, INSERT audit_log, UPDATE head'}`,
       ...result,
     };
     report.caseToBaselineRatio = Math.round((report.endpoints.case_page!.requestsPerSecond / result.requestsPerSecond) * 1000) / 1000;
-    say(`${engine}:   ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms; case page / baseline = ${report.caseToBaselineRatio}`);
+    say(`${engine}:   ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms; CPU/request ${JSON.stringify(result.cpuMsPerRequest)} ms; case page / baseline = ${report.caseToBaselineRatio}`);
     await baseline.stop();
   }
   const index = cleanups.indexOf(database.drop);
@@ -313,22 +357,24 @@ function table(rows: string[][]): string {
 }
 
 function printReport(reports: EngineReport[], checks: Check[], seconds: number) {
-  const rows: string[][] = [['engine / endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx+err', 'p95 target', '']];
+  const rows: string[][] = [['engine / endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx+err', 'CPU ms/req app+db', 'p95 target', '']];
   for (const r of reports) {
-    const entries: Array<[string, LoadResult, number | null]> = Object.entries(r.endpoints).map(([, e]) => [e.label, e, e.targetP95Ms]);
+    const entries: Array<[string, Measured, number | null]> = Object.entries(r.endpoints).map(([, e]) => [e.label, e, e.targetP95Ms]);
     if (r.baseline) entries.push([r.baseline.label, r.baseline, null]);
     for (const [label, e, target] of entries) {
       const failures = e.errors + e.timeouts + e.non2xx;
       const ok = (target === null || e.latencyMs.p95 < target) && failures === 0;
       rows.push([`${r.engine.padEnd(8)} ${label}`, e.requestsPerSecond.toFixed(0), e.latencyMs.p50.toFixed(1), e.latencyMs.p95.toFixed(1),
-        e.latencyMs.p99.toFixed(1), e.latencyMs.max.toFixed(1), String(failures), target === null ? '-' : `< ${target}`, ok ? 'ok' : 'MISSED']);
+        e.latencyMs.p99.toFixed(1), e.latencyMs.max.toFixed(1), String(failures),
+        `${e.cpuMsPerRequest.server.toFixed(1)}${e.cpuMsPerRequest.postgres === undefined ? ' (in-process)' : ` + ${e.cpuMsPerRequest.postgres.toFixed(1)}`}`,
+        target === null ? '-' : `< ${target}`, ok ? 'ok' : 'MISSED']);
     }
   }
   console.log(`\nPassend benchmark: ${CONNECTIONS} connections, ${DURATION} s per endpoint after ${WARMUP} s warm-up; ${cpus().length} CPUs, Node ${process.version}\n`);
   console.log(table(rows));
   console.log('');
   for (const r of reports) {
-    const parts = [`${r.engine}: data generated in ${r.generation.seconds} s`, `server VmRSS after load ${r.memory.rssMB} MB (peak ${r.memory.peakMB} MB, target < ${TARGETS.rssMB})`];
+    const parts = [`${r.engine}: data generated in ${r.generation.seconds} s`, `server VmRSS idle ${r.memory.idleMB} MB, after load ${r.memory.rssMB} MB (peak ${r.memory.peakMB} MB; target < ${TARGETS.rssMB})`];
     if (r.caseToBaselineRatio !== undefined) parts.push(`case page / baseline throughput ${(r.caseToBaselineRatio * 100).toFixed(0)}% (target ≥ ${TARGETS.baselineRatio * 100}%)`);
     console.log(parts.join('; '));
   }

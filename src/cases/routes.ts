@@ -34,9 +34,20 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
 
   api.get('/api/cases/:caseId', { schema: { tags, params: caseIdParams, response: { 200: casePageSchema } } }, (req) => store.getCasePage(req.door, req.params.caseId));
 
-  api.patch('/api/cases/:caseId', { schema: { tags, params: caseIdParams, body: caseUpdateSchema, response: { 200: casePageSchema } } }, async (req) => {
+  api.patch('/api/cases/:caseId', {
+    schema: {
+      tags, params: caseIdParams, body: caseUpdateSchema,
+      description: 'Answers the updated case page; 204 when the change handed the case over and the caller no longer has access.',
+      response: { 200: casePageSchema, 204: none },
+    },
+  }, async (req, reply) => {
     await store.updateCase(req.door, req.params.caseId, req.body);
-    return store.getCasePage(req.door, req.params.caseId);
+    try {
+      return reply.status(200).send(await store.getCasePage(req.door, req.params.caseId));
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'not_found') return reply.status(204).send(null);
+      throw error;
+    }
   });
 
   api.post('/api/cases/:caseId/status', { schema: { tags, params: caseIdParams, body: statusChangeSchema, response: { 200: casePageSchema } } }, async (req) => {

@@ -14,7 +14,15 @@ const optionalText = (max: number) => text(max).optional().nullable().transform(
 // In a partial update an absent field means "unchanged" (undefined); an empty one means "clear" (null).
 const patchText = (max: number) => text(max).nullable().optional().transform((v) => (v === undefined ? undefined : v ? v : null));
 export const isoDate = z.string().refine(isIsoDate, { message: 'validation.date' });
-const isoDateTime = z.iso.datetime({ offset: true });
+// Offsets beyond ±14:00 do not exist, and PostgreSQL refuses far-away years: keep to what can be stored.
+const isoDateTime = z.iso.datetime({ offset: true }).refine((value) => {
+  const offset = /([+-])(\d\d):?(\d\d)$/.exec(value);
+  if (offset && Number(offset[2]) * 60 + Number(offset[3]) > 14 * 60) return false;
+  const time = Date.parse(value);
+  return Number.isFinite(time) && time >= Date.UTC(1900, 0, 1) && time < Date.UTC(2200, 0, 1);
+}, { message: 'validation.time_range' });
+/** Optimistic-concurrency version: a positive 32-bit integer, as stored. */
+const version = z.number().int().min(1).max(2_147_483_647);
 export const uuid = z.uuid();
 
 export const clientSchema = z.object({
@@ -60,15 +68,15 @@ export const newCaseSchema = z.object({
 export type NewCaseInput = z.output<typeof newCaseSchema>;
 
 export const caseUpdateSchema = z.object({
-  version: z.number().int().min(1),
+  version,
   client: clientSchema.partial().strict().optional(),
   assignment: assignmentSchema.partial().strict().optional(),
   assignedExpertId: uuid.nullable().optional(),
 }).strict();
 export type CaseUpdateInput = z.output<typeof caseUpdateSchema>;
 
-export const statusChangeSchema = z.object({ version: z.number().int().min(1), to: z.enum(CASE_STATUSES), reason: optionalText(2000) }).strict();
-export const reopenSchema = z.object({ version: z.number().int().min(1), reason: requiredText(2000) }).strict();
+export const statusChangeSchema = z.object({ version, to: z.enum(CASE_STATUSES), reason: optionalText(2000) }).strict();
+export const reopenSchema = z.object({ version, reason: requiredText(2000) }).strict();
 
 const participantSchema = z.object({ name: requiredText(200), role: z.enum(PARTICIPANT_ROLES) }).strict();
 
@@ -84,7 +92,7 @@ export const newContactSchema = z.object({
 export type NewContactInput = z.output<typeof newContactSchema>;
 
 export const contactUpdateSchema = z.object({
-  version: z.number().int().min(1),
+  version,
   state: z.enum(CONTACT_STATES).optional(),
   heldAt: isoDateTime.nullable().optional(),
   activityType: z.enum(ACTIVITY_TYPES).optional(),

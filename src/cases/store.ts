@@ -128,7 +128,8 @@ export async function createCase(door: Door, input: NewCaseInput): Promise<{ id:
   const today = todayInAmsterdam();
   checkClient(input.client, today);
   checkAssignment(input.assignment, today);
-  // A labour expert who registers a case without naming someone takes it on themselves.
+  // A labour expert who registers a case without naming someone takes it on themselves (also when
+  // "not assigned" is sent: otherwise they would lose sight of the case they just registered).
   const expertId = input.assignedExpertId ?? (actor.roles.includes('labour_expert') ? actor.userId : null);
   return door.work(async (tx, audit) => {
     await checkExpert(tx, actor, expertId, 'assignedExpertId');
@@ -500,12 +501,14 @@ export async function planContact(door: Door, caseId: string, input: NewContactI
 
 export async function updateContact(door: Door, caseId: string, contactId: string, input: ContactUpdateInput): Promise<void> {
   await door.work(async (tx, audit) => {
-    // Recording that a contact took place (and what it was) is the professional's act; office staff reschedule and cancel.
-    const recording = input.state === 'held' || input.heldAt !== undefined;
-    const row = await caseForAction(tx, door.actor, caseId, recording ? 'contact.record' : 'contact.plan');
+    // Recording that a contact took place, and any later change to a held contact, is the professional's
+    // act; office staff plan, reschedule and cancel contacts that have not taken place.
+    const row = await caseForAction(tx, door.actor, caseId, 'contact.plan');
     requireOpen(row);
     const [current] = await tx.query<{ state: string; held_at: string | null; contact_form: string }>('SELECT state, held_at, contact_form FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, caseId]);
     if (!current) throw new AppError('not_found', 'error.not_found');
+    const recording = input.state === 'held' || input.heldAt !== undefined || current.state === 'held';
+    if (recording && !mayOnCase(door.actor, 'contact.record', facts(row))) throw new AppError('forbidden', 'error.forbidden');
     if (current.state === 'cancelled' && input.state !== 'planned') throw new AppError('conflict', 'case.contact_state');
     const state = input.state ?? current.state;
     const heldAt = input.heldAt !== undefined ? input.heldAt : current.held_at;

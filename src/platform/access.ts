@@ -87,7 +87,6 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     // Office staff register cases, keep the administrative data right, plan and reschedule
     // contacts and file incoming correspondence; the professional work is the labour expert's.
     case 'case.update':
-    case 'case.assign':
     case 'party.manage':
     case 'deadline.complete':
     case 'contact.plan':
@@ -105,6 +104,10 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     // Only the responsible (assigned) labour expert decides who else may see the file.
     case 'case.share':
       return has(actor, 'labour_expert') && facts.assignedExpertId === actor.userId;
+    // Handing the case to another expert: the responsible expert, or office staff who run the agenda;
+    // never a colleague it was merely shared with.
+    case 'case.assign':
+      return office || (has(actor, 'labour_expert') && facts.assignedExpertId === actor.userId);
   }
 }
 

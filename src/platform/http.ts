@@ -15,7 +15,7 @@ import type { Config } from './config.js';
 import type { Db } from './db.js';
 import type { Door } from './door.js';
 import { openDoor } from './door.js';
-import { AppError, renderAppError, renderSchemaIssue, STATUS_OF, type ErrorBody, type SchemaIssue } from './errors.js';
+import { AppError, invalidField, renderAppError, renderSchemaIssue, STATUS_OF, type ErrorBody, type SchemaIssue } from './errors.js';
 import { isLanguage, languageFromHeader, translate, type Language } from './i18n.js';
 import { deleteSession, findSession, findUserById, touchSession, type SessionRecord, type UserRecord } from './auth/store.js';
 import { randomToken } from './auth/password.js';
@@ -48,6 +48,21 @@ export function actorOf(user: UserRecord): Actor {
   return { userId: user.id, organisationId: user.organisation_id, roles: user.roles as Role[] };
 }
 
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path of the first string (or key) PostgreSQL cannot store as text, '' for the root, null if none. */
+export function findUnstorableText(value: unknown, path = '', depth = 0): string | null {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path : null;
+  if (value === null || typeof value !== 'object' || depth > 64) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    if (UNSTORABLE.test(key)) return childPath;
+    const found = findUnstorableText(child, childPath, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function sendError(reply: FastifyReply, status: number, body: ErrorBody) {
   return reply.status(status).header('cache-control', 'no-store').send(body);
 }
@@ -66,6 +81,11 @@ export async function buildApp(options: { db: Db; config: Config; plugins: Array
     genReqId: () => randomUUID(),
     trustProxy: config.secureCookies,
     forceCloseConnections: true,
+    // Errors the router raises before any hook (malformed URL, over-long parameter) get our shape too.
+    frameworkErrors: (_error, req, reply) => {
+      const language = languageFromHeader(req.headers['accept-language']);
+      return sendError(reply, 400, { error: { code: 'validation', message: translate(language, 'error.bad_url') } });
+    },
   });
   app.decorate('db', db);
   app.decorate('config', config);
@@ -158,6 +178,15 @@ export async function buildApp(options: { db: Db; config: Config; plugins: Array
     if (access === 'active') {
       if (req.session.stage !== 'active') throw new AppError('unauthenticated', 'error.unauthenticated');
       req.door = openDoor(db, actorOf(req.user), req.language, `${req.method} ${req.routeOptions.url ?? ''}`);
+    }
+  });
+
+  // One check for all input: text PostgreSQL cannot store (NUL, lone surrogates) is refused here.
+  app.addHook('preValidation', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    for (const [context, value] of [['querystring', req.query], ['params', req.params], ['body', req.body]] as const) {
+      const field = findUnstorableText(value);
+      if (field !== null) throw invalidField(field || context, 'validation.invalid_characters');
     }
   });
 

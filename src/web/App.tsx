@@ -11,7 +11,7 @@ import { Loading } from './pages/LoadingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
 import { ErrorPage } from './pages/ErrorPage';
-import { hasRole, SESSION_KEY, useSession } from './session';
+import { hasRole, homePath, SESSION_KEY, useSession } from './session';
 import { CaseListPage } from '../cases/ui/CaseListPage';
 import { NewCasePage } from '../cases/ui/NewCasePage';
 import { CasePage } from '../cases/ui/CasePage';
@@ -74,18 +74,24 @@ function RequireActive({ children, roles }: { children: ReactNode; roles?: Role[
   return <>{children}</>;
 }
 
+function HomeRedirect() {
+  const { data, isPending } = useSession();
+  if (isPending) return <Loading />;
+  return <Navigate to={homePath(data?.user ?? null)} replace />;
+}
+
 function AppRoutes() {
   const location = useLocation();
   return (
     <AppShell>
       <ErrorBoundary resetKey={location.pathname}>
         <Routes>
-          <Route path="/" element={<Navigate to="/dossiers" replace />} />
+          <Route path="/" element={<HomeRedirect />} />
           <Route path="/aanmelden" element={<SignInPage />} />
           <Route
             path="/dossiers"
             element={
-              <RequireActive>
+              <RequireActive roles={['labour_expert', 'office_staff']}>
                 <CaseListPage />
               </RequireActive>
             }
@@ -101,7 +107,7 @@ function AppRoutes() {
           <Route
             path="/dossiers/:caseId"
             element={
-              <RequireActive>
+              <RequireActive roles={['labour_expert', 'office_staff']}>
                 <CasePage />
               </RequireActive>
             }

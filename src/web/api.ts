@@ -154,7 +154,7 @@ export const api = {
   createCase: (input: NewCase) => request<{ id: string }>('POST', '/api/cases', { body: input }),
   getCase: (caseId: string) => request<CasePage>('GET', `/api/cases/${encodeURIComponent(caseId)}`),
   patchCase: (caseId: string, patch: CasePatch) =>
-    request<CasePage>('PATCH', `/api/cases/${encodeURIComponent(caseId)}`, { body: patch }),
+    request<CasePage | undefined>('PATCH', `/api/cases/${encodeURIComponent(caseId)}`, { body: patch }),
   changeStatus: (caseId: string, version: number, to: CaseStatus, reason?: string) =>
     request<CasePage>('POST', `/api/cases/${encodeURIComponent(caseId)}/status`, {
       body: reason ? { version, to, reason } : { version, to },

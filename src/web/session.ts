@@ -19,6 +19,11 @@ export function hasRole(user: SessionUser | null, ...roles: Role[]): boolean {
   return Boolean(user && user.roles.some((role) => roles.includes(role)));
 }
 
+/** Where a user starts: their cases, or, for an administrator without case work, the users page. */
+export function homePath(user: SessionUser | null): string {
+  return hasRole(user, 'labour_expert', 'office_staff') || !hasRole(user, 'org_admin') ? '/dossiers' : '/beheer/gebruikers';
+}
+
 /** Re-reads the session (new CSRF token) and stores it in the cache. */
 export async function refreshSession(queryClient: QueryClient): Promise<Session> {
   const session = await getSession();

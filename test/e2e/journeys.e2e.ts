@@ -106,11 +106,16 @@ async function focusedDescription(page: Page): Promise<string> {
   });
 }
 
+/** A calendar date (YYYY-MM-DD) plus `days`. */
+function addIsoDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** Today in Amsterdam, plus `days`, as YYYY-MM-DD. */
 function amsterdamDate(days = 0): string {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  return addIsoDays(today, days);
 }
 
 /** How the web app writes a calendar date (asks the browser's own Intl, as the app does). */
@@ -121,16 +126,17 @@ async function shownDate(page: Page, iso: string): Promise<string> {
   }, { iso, lang: 'nl-NL' });
 }
 
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD, secret = DEMO_TOTP_SECRET): Promise<void> {
+/** Password and authenticator code; waits for the page the user lands on (its h1). */
+async function signIn(page: Page, email: string, landing: string | RegExp = 'Mijn dossiers'): Promise<void> {
   await page.goto('/aanmelden');
   await seeHeading(page, 'Aanmelden bij Passend');
   await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await seeHeading(page, 'Code invoeren');
-  await page.getByLabel('Code van 6 cijfers').fill(await freshTotpCode(email, secret));
+  await page.getByLabel('Code van 6 cijfers').fill(await freshTotpCode(email, DEMO_TOTP_SECRET));
   await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await seeHeading(page, 'Mijn dossiers');
+  await seeHeading(page, landing);
 }
 
 function caseTable(page: Page): Locator {
@@ -365,6 +371,10 @@ describe('Passend in the browser', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Nederlands' }).click();
     await seeHeading(page, 'Pagina niet gevonden');
     await expect.poll(() => htmlLang(page)).toBe('nl');
+    await axe(page, '404');
+    // A case that does not exist (or is not yours) is the same page.
+    await page.goto('/dossiers/00000000-0000-4000-8000-000000000000');
+    await seeHeading(page, 'Pagina niet gevonden');
     await page.getByRole('link', { name: 'Naar mijn dossiers' }).click();
     await seeHeading(page, 'Mijn dossiers');
 
@@ -412,6 +422,9 @@ describe('Passend in the browser', () => {
     expect(await page.locator('body').innerText()).not.toContain('rugklachten');
     expect(await notes.getByLabel('Afgeschermd (alleen professionals)').count()).toBe(0);
     expect(await page.getByRole('region', { name: 'Delen' }).count()).toBe(0);
+    // Not even that a shielded note was added: the timeline leaves it out for office staff.
+    await expectTextIn(section(page, 'Tijdlijn'), 'Document toegevoegd: fml-de-vries.pdf');
+    expect(await section(page, 'Tijdlijn').innerText()).not.toContain('Notitie toegevoegd');
     await axe(page, 'case page (office staff)');
 
     // Plan a first meeting next week.
@@ -431,7 +444,10 @@ describe('Passend in the browser', () => {
   it('4. the administrator adds a colleague, who enrols an authenticator app at the first sign-in', async () => {
     const { server, browser } = ready();
     const admin = await newJourneyContext(browser, server.baseUrl);
-    await signIn(admin.page, DEMO_USERS.admin.email);
+    // An administrator sees no client data; where they land after sign-in is not this journey's
+    // concern (today: "Mijn dossiers" with a no-access message), only that the page is accessible.
+    await signIn(admin.page, DEMO_USERS.admin.email, /^(Mijn dossiers|Gebruikers)$/);
+    await axe(admin.page, 'landing page (administrator)');
     await admin.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
     await seeHeading(admin.page, 'Gebruikers');
     const users = admin.page.getByRole('table', { name: 'Gebruikers van uw organisatie' });
@@ -531,10 +547,11 @@ describe('Passend in the browser', () => {
     await expect.poll(() => page.getByRole('main').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Tab');
     expect(await focusedDescription(page), 'after main comes the content, not the header').not.toContain('Afmelden');
+
+    // A labour expert is no administrator: the users page says so (and is accessible).
+    await page.goto('/beheer/gebruikers');
+    await seeHeading(page, 'Geen toegang');
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).count()).toBe(0);
+    await axe(page, 'users page without access');
   });
 });
-
-function addIsoDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}

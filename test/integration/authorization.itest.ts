@@ -10,6 +10,9 @@
 // - organisation-level acts outside the caller's roles: 403.
 // Every refused call must leave the data exactly as it was (read back by the owner), and every allowed
 // mutating call must actually change it.
+//
+// Each row's `expected` is the intended policy; where the app currently differs the row fails on
+// purpose (see the comments on the rows "reassign" and "un-record a held contact").
 import { randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,6 +189,12 @@ const ownerViewB = async (w: World, f: CaseFixture) => {
   expectStatus(response, 200, 'owner (org B) reads case back');
   return response.json();
 };
+/** Office staff see the whole organisation's cases: the read-back for rows after which the owner may no longer see the case. */
+const officeView = async (w: World, f: CaseFixture) => {
+  const response = await w.clients.office.get(`/api/cases/${f.caseId}`);
+  expectStatus(response, 200, 'office reads case back');
+  return response.json();
+};
 const freshCase = (w: World) => createCaseFixture(w.clients.expertAssigned, w.users.expertShared);
 const sharedCase = async (w: World) => w.caseX;
 const usersOfA = async (w: World) => {
@@ -268,6 +277,14 @@ const ROWS: Row[] = [
     method: 'PATCH', path: '/api/cases/{caseId}', expected: CASE_EDITORS(200), setup: freshCase, snapshot: ownerView,
     call: (c, f) => c.patch(`/api/cases/${f.caseId}`, { version: f.version, client: { phone: '06-99999999' }, assignment: { commissionerReference: 'GEWIJZIGD' } }),
   }),
+  // Reassigning decides who sees the file. The policy says only the responsible expert decides that
+  // (case.share); a colleague it was merely shared with must not be able to hand the case to a third
+  // expert and lock the responsible one out. Office staff assign as part of registering cases.
+  // The responsible expert who hands the case over loses sight of it: 204 without a page (docs/api.md).
+  row<CaseFixture>({
+    method: 'PATCH', path: '/api/cases/{caseId}', variant: 'reassign', expected: [401, 401, 401, 204, 403, 404, 200, 404, 404, 404, 404, 404], setup: freshCase, snapshot: officeView,
+    call: (c, f, w) => c.patch(`/api/cases/${f.caseId}`, { version: f.version, assignedExpertId: w.users.expertOther.id }),
+  }),
   row<CaseFixture>({
     method: 'POST', path: '/api/cases/{caseId}/status', expected: PROFESSIONALS(200), setup: freshCase, snapshot: ownerView,
     call: (c, f) => c.post(`/api/cases/${f.caseId}/status`, { version: f.version, to: 'intake' }),
@@ -302,6 +319,18 @@ const ROWS: Row[] = [
   row<CaseFixture>({
     method: 'PATCH', path: '/api/cases/{caseId}/contacts/{contactId}', variant: 'record as held', expected: PROFESSIONALS(204), setup: freshCase, snapshot: ownerView,
     call: (c, f) => c.patch(`/api/cases/${f.caseId}/contacts/${f.contactId}`, { version: f.contactVersion, state: 'held', heldAt: '2026-09-01T09:05:00Z' }),
+  }),
+  // Recording that a contact took place is the professional's act (store.ts, updateContact); undoing
+  // that record (held → planned wipes heldAt) is the same act, so office staff may not do it either.
+  row<CaseFixture>({
+    method: 'PATCH', path: '/api/cases/{caseId}/contacts/{contactId}', variant: 'un-record a held contact', expected: PROFESSIONALS(204), snapshot: ownerView,
+    setup: async (w) => {
+      const f = await freshCase(w);
+      const held = await w.clients.expertAssigned.patch(`/api/cases/${f.caseId}/contacts/${f.contactId}`, { version: f.contactVersion, state: 'held', heldAt: '2026-09-01T09:05:00Z' });
+      expectStatus(held, 204, 'record contact as held');
+      return { ...f, contactVersion: f.contactVersion + 1 };
+    },
+    call: (c, f) => c.patch(`/api/cases/${f.caseId}/contacts/${f.contactId}`, { version: f.contactVersion, state: 'planned' }),
   }),
   row<CaseFixture>({
     method: 'POST', path: '/api/cases/{caseId}/notes', variant: 'ordinary', expected: CASE_EDITORS(201), setup: freshCase, snapshot: ownerView,

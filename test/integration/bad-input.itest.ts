@@ -1,11 +1,17 @@
-// Property-based bad input against every route of the OpenAPI document, as a signed-in labour
-// expert, an organisation administrator, anonymously and (for the sign-in steps) mid sign-in.
-// Whatever arrives — arbitrary or schema-shaped-but-wrong bodies, invalid JSON, wrong content
-// types, junk path parameters and query strings — the answer is never a 5xx, and every 4xx has the
-// one error shape `{ error: { code, message } }` with a message that shows no internals.
+// Bad input against every route of the OpenAPI document, as a signed-in labour expert, an
+// organisation administrator, anonymously and (for the sign-in steps) mid sign-in. Whatever
+// arrives — arbitrary or schema-shaped-but-wrong bodies, invalid JSON, wrong content types, junk
+// path parameters and query strings — the answer is never a 5xx, and every 4xx has the one error
+// shape `{ error: { code, message } }` with a message that shows no internals.
 //
-// Reproducing a failure: every property has a fixed seed (derived from engine, caller and route);
-// the failure message prints the seed, the shrunk request and the answer.
+// Three kinds of test per route and caller:
+// - fast-check properties, one facet of the request at a time (path, query, body) plus all at once;
+// - a deterministic sweep: every field of a valid body, one hostile value at a time (so the value
+//   gets past the schema into the store), and the same for every query parameter;
+// - one property for URLs the router itself refuses (undecodable %-escapes, over-long parameters).
+//
+// Reproducing a failure: seeds are fixed (derived from engine, caller, route and facet), so running
+// the one failing test again (`-t "<its name>"`) replays it; the message prints seed, request and answer.
 import { createHash, randomUUID } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
@@ -47,6 +53,7 @@ async function discoverRoutes(): Promise<RouteSpec[]> {
           pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
           queryParams: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema })),
           jsonBody: op.requestBody?.content['application/json']?.schema ?? null,
+          // The upload route declares `consumes: multipart/form-data` but no body schema, so OpenAPI shows no requestBody.
           multipart: Boolean(op.requestBody?.content['multipart/form-data']) || path.endsWith('/documents'),
         });
       }
@@ -398,7 +405,25 @@ function attemptArb(route: RouteSpec, facet: Facet, pathPools: Record<string, st
 }
 
 // ---- checking an answer --------------------------------------------------------------------------
-const ERROR_CODES = ['validation', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'locked', 'too_large', 'unsupported_type', 'rate_limited', 'internal'];
+/** The error codes of docs/api.md with the status each one comes with. */
+const STATUS_OF_CODE: Record<string, number> = {
+  validation: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, locked: 423, too_large: 413, unsupported_type: 415,
+  rate_limited: 429, internal: 500,
+};
+const ERROR_CODES = Object.keys(STATUS_OF_CODE);
+
+/** Every string in a JSON text (keys and values), as the server would have seen them after parsing. */
+function stringsIn(payload: string): string {
+  const found: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') found.push(value);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) { found.push(k); walk(v); }
+  };
+  try {
+    walk(JSON.parse(payload));
+  } catch { /* not JSON */ }
+  return found.join(' ');
+}
 // Signs of a stack trace or internals. Not a plain "at ": Dutch "bestaat " and English "at least" contain it.
 const INTERNALS = [/\n\s*at\s/, /\bat\s+[\w$.<>[\]]+\s+\(/, /\bat\s+(?:file:|node:|\/)/, /\.[cm]?[jt]sx?:\d+/, /\.ts:/, /Error:/, /FST_\w+/, /node_modules/];
 
@@ -434,10 +459,11 @@ function checkAnswer(sent: Sent, response: LightMyRequestResponse): string | nul
   const extra = Object.keys(error).filter((k) => !['code', 'message', 'field', 'referenceId'].includes(k));
   if (extra.length) return `error with unexpected keys ${extra.join(', ')}`;
   if (typeof error.code !== 'string' || !ERROR_CODES.includes(error.code)) return `unknown error code ${JSON.stringify(error.code)}`;
+  if (STATUS_OF_CODE[error.code] !== response.statusCode) return `error code ${error.code} with status ${response.statusCode} (expected ${STATUS_OF_CODE[error.code]})`;
   if (typeof error.message !== 'string' || error.message.trim() === '') return 'error without a message';
   if (error.field !== undefined && typeof error.field !== 'string') return 'error.field is not a string';
   // Internals in the message, unless they are simply the client's own input reflected back (an unknown key).
-  let sentText = `${sent.url} ${String(sent.payload ?? '')}`;
+  let sentText = `${sent.url} ${String(sent.payload ?? '')} ${stringsIn(String(sent.payload ?? ''))}`;
   try {
     sentText += ` ${decodeURIComponent(sent.url)}`;
   } catch { /* undecodable url: the raw form is enough */ }
@@ -515,12 +541,12 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
    * (a stale one stops at 409), a status change that is allowed, a completed case to reopen, an unused
    * e-mail address. Only values still equal to the example's defaults are touched.
    */
-  async function freshen(route: RouteSpec, attempt: Attempt, caseId: string): Promise<Attempt> {
+  async function freshen(route: RouteSpec, attempt: Attempt, caseId: string, caller: Caller): Promise<Attempt> {
     if (attempt.body.kind !== 'json' || !attempt.body.value || typeof attempt.body.value !== 'object' || Array.isArray(attempt.body.value)) return attempt;
     const body = { ...(attempt.body.value as Record<string, unknown>) };
     if (route.path === '/api/admin/users' && typeof body.email === 'string' && body.email.startsWith('voorbeeld-')) body.email = `voorbeeld-${randomUUID().slice(0, 8)}@test.passend`;
     const caseIndex = route.pathParams.indexOf('caseId');
-    if (caseIndex >= 0 && attempt.pathValues[caseIndex] === caseId && body.version === 1) {
+    if (caller === 'expert' && caseIndex >= 0 && attempt.pathValues[caseIndex] === caseId && body.version === 1) {
       let response = await asExpert.get(`/api/cases/${caseId}`);
       if (route.path.endsWith('/reopen')) {
         for (let step = 0; step < 6 && response.statusCode === 200 && !response.json().canReopen; step++) {
@@ -541,8 +567,17 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     return { ...attempt, body: { kind: 'json', value: body } };
   }
 
+  /** Guards against a vacuous pass: the credentials this file makes must really be signed in (or mid sign-in). */
+  async function expectWorkingCredentials(caller: Caller, pendingUser: TestUser | null) {
+    const auth = await credentials(caller, pendingUser);
+    const session = await t.app.inject({ url: '/api/session', headers: { cookie: auth.cookie } });
+    expect(session.json().stage).toBe({ expert: 'active', admin: 'active', pending: 'totp', anonymous: 'anonymous' }[caller]);
+  }
+
   async function send(route: RouteSpec, attempt: Attempt, caller: Caller, pendingUser: TestUser | null, caseId: string) {
-    const sent = buildRequest(route, await freshen(route, attempt, caseId), await credentials(caller, pendingUser));
+    // Only the expert can get past the case's door; for everyone else the body's freshness is moot.
+    const fresh = caller === 'expert' || caller === 'admin' ? await freshen(route, attempt, caseId, caller) : attempt;
+    const sent = buildRequest(route, fresh, await credentials(caller, pendingUser));
     const response = await t.app.inject({ method: sent.method as 'GET', url: sent.url, headers: sent.headers, payload: sent.payload });
     return { sent, response, problem: checkAnswer(sent, response) };
   }
@@ -584,6 +619,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       it(`${routeName(route)} as ${caller}: never 5xx, always the error shape`, async () => {
         const { pathPools, pools, caseId } = await fixture();
         const pendingUser = caller === 'pending' ? await createUser(t, org, ['labour_expert']) : null;
+        await expectWorkingCredentials(caller, pendingUser);
         const failures: string[] = [];
         for (const facet of FACETS) {
           if (facet === 'path' && route.pathParams.length === 0) continue;
@@ -612,6 +648,12 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
         const pendingUser = caller === 'pending' ? await createUser(t, org, ['labour_expert']) : null;
         const base = exampleOf(route.jsonBody!, pools);
         const pathValues = route.pathParams.map((p) => pathPools[p]![0]!);
+        await expectWorkingCredentials(caller, pendingUser);
+        // The unmutated example must get through where the caller may act, or the sweep would only ever test the schema.
+        const baseline = await send(route, { pathValues, query: '', body: { kind: 'json', value: base }, language: null, csrf: 'right' }, caller, pendingUser, caseId);
+        const mayAct = (caller === 'expert' && (route.path.startsWith('/api/cases') || route.path === '/api/me/language'))
+          || (caller === 'admin' && (route.path.startsWith('/api/admin/') || route.path === '/api/me/language'));
+        if (mayAct) expect(baseline.response.statusCode, `baseline ${describeExchange(baseline.sent, baseline.response, '')}`).toBeLessThan(300);
         const problems: string[] = [];
         let sent = 0;
         for (const slot of slotsOf(route.jsonBody!, base)) {

@@ -1,6 +1,7 @@
 // The assignment (opdracht) and the assigned labour expert: view and edit.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { api } from '../../web/api';
 import type { CasePage, CasePatch } from '../../web/api-types';
 import { Button, ButtonGroup, DataList, FormError, SelectField } from '../../web/components';
@@ -77,10 +78,14 @@ function AssignmentEditForm({ data, onClose }: { data: CasePage; onClose: () => 
   const [form, setForm] = useState<AssignmentForm>(() => assignmentToForm(data.assignment));
   const [expertId, setExpertId] = useState(data.assignedExpert?.id ?? '');
   const canAssign = data.permissions.canAssign ?? data.permissions.canEdit;
-  const save = useCaseAction(data.id, ({ form: values, expertId: expert }: EditArgs) => {
+  const navigate = useNavigate();
+  const save = useCaseAction(data.id, async ({ form: values, expertId: expert }: EditArgs) => {
     const patch: CasePatch = { version: data.version, assignment: formToAssignment(values) };
     if (canAssign && expert && expert !== data.assignedExpert?.id) patch.assignedExpertId = expert;
-    return api.patchCase(data.id, patch);
+    const page = await api.patchCase(data.id, patch);
+    // No page back: the case was handed over to a colleague and is no longer ours to see.
+    if (!page) void navigate('/dossiers');
+    return page;
   });
   const ids: Record<string, string> = Object.fromEntries(
     ASSIGNMENT_FIELDS.map((f) => [`assignment.${f}`, fieldId(PREFIX, `assignment.${f}`)]),

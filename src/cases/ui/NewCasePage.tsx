@@ -121,7 +121,9 @@ export function NewCasePage() {
           <SelectField
             id={fieldId(PREFIX, 'assignedExpertId')}
             label={t('cases.new.assignedExpert')}
-            placeholder={t('cases.new.notAssigned')}
+            // A labour expert keeps the cases they register (the server assigns them); only office
+            // staff can leave a case unassigned for later.
+            placeholder={hasRole(user, 'office_staff') ? t('cases.new.notAssigned') : undefined}
             options={experts.map((c) => ({ value: c.id, label: c.displayName }))}
             value={expertId}
             onChange={setExpertId}

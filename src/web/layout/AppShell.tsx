@@ -33,17 +33,19 @@ function MainNav() {
   return (
     <nav className="main-nav" aria-label={t('nav.label')}>
       <ul className="main-nav__list">
-        <li>
-          <NavLink to="/dossiers" end className={navClass}>
-            {t('nav.cases')}
-          </NavLink>
-        </li>
         {hasRole(user, 'labour_expert', 'office_staff') ? (
-          <li>
-            <NavLink to="/dossiers/nieuw" className={navClass}>
-              {t('nav.newCase')}
-            </NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/dossiers" end className={navClass}>
+                {t('nav.cases')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/dossiers/nieuw" className={navClass}>
+                {t('nav.newCase')}
+              </NavLink>
+            </li>
+          </>
         ) : null}
         {hasRole(user, 'org_admin') ? (
           <li>
@@ -105,7 +107,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="app-header__bar">
           <div className="app-header__brand">
             {user ? (
-              <Link to="/dossiers" className="app-header__product">
+              <Link to="/" className="app-header__product">
                 {t('app.name')}
               </Link>
             ) : (

@@ -47,7 +47,7 @@ export function SignInPage() {
 
   if (isPending) return <Loading />;
   if (step === 'active') {
-    const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/aanmelden') ? state.from : '/dossiers';
+    const target = state.from && state.from.startsWith('/') && !state.from.startsWith('/aanmelden') ? state.from : '/';
     return <Navigate to={target} replace />;
   }
 
@@ -84,8 +84,8 @@ function PasswordStep({ signedOut }: { signedOut: boolean }) {
       await api.login(email.trim(), password);
       await refreshSession(queryClient);
     } catch (error) {
-      // The server names no field for wrong credentials; link the message to the first field.
-      setErrors(errorsFromApi(error, 'email'));
+      // Wrong credentials name no field on purpose (which one was wrong is not told): a form-level message.
+      setErrors(errorsFromApi(error));
       setPassword('');
     } finally {
       setBusy(false);
