@@ -3,8 +3,9 @@
 // professional-only items) through `pg` directly, in the same transaction shape: BEGIN, the access
 // query, the detail and the seven section queries, the audit entry (head row lock, hash-chained
 // INSERT, head UPDATE, as src/platform/audit.ts), COMMIT. It returns the raw rows as JSON.
-// If the database has an `audit_append` function (a one-statement append), the baseline uses it, as
-// src/platform/audit.ts then would; it says which shape it runs in its READY line.
+// The audit follows the schema, as src/platform/audit.ts would: with an `audit_pending` table (entries chained
+// later by a background chainer) one INSERT there; with an `audit_append` function one call; otherwise the
+// four statements of today's appendAudit. It says which shape it runs in its READY line.
 // What it leaves out is exactly what the comparison measures: the session lookup, the access policy,
 // Zod validation and serialisation, helmet/cookie hooks, and the row-to-API mapping.
 // Env: DATABASE_URL, ORGANISATION_ID, ACTOR_ID (an office staff user), PORT (0 = any).
@@ -18,8 +19,8 @@ const actorId = process.env.ACTOR_ID!;
 const route = 'GET /api/cases/:caseId';
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }); // as openPostgres
 pool.on('error', () => undefined);
-const { rows: [probe] } = await pool.query("SELECT to_regproc('audit_append') IS NOT NULL AS present");
-const auditFunction = Boolean(probe.present);
+const { rows: [probe] } = await pool.query("SELECT to_regclass('audit_pending') IS NOT NULL AS pending, to_regproc('audit_append') IS NOT NULL AS append");
+const auditShape: 'audit_pending' | 'audit_append' | 'audit-4-statements' = probe.pending ? 'audit_pending' : probe.append ? 'audit_append' : 'audit-4-statements';
 
 function entryHash(fields: { chain: string; seq: number; at: string; actor_id: string; action: string; entity_type: string; entity_ids: string[]; route: string; prev_hash: string }) {
   const canonical = JSON.stringify([fields.chain, fields.seq, fields.at, fields.actor_id, fields.action, fields.entity_type, [...fields.entity_ids], fields.route, fields.prev_hash]);
@@ -70,7 +71,10 @@ app.get<{ Params: { caseId: string } }>('/cases/:caseId', async (req, reply) => 
     );
     // appendAudit(tx, organisationId, [{ action: 'case.read', entityType: 'case', entityIds: [caseId] }])
     const at = new Date().toISOString();
-    if (auditFunction) {
+    if (auditShape === 'audit_pending') {
+      await client.query('INSERT INTO audit_pending (chain, at, actor_id, action, entity_type, entity_ids, route) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+        [organisationId, at, actorId, 'case.read', 'case', [caseId], route]);
+    } else if (auditShape === 'audit_append') {
       await client.query('SELECT audit_append($1, $2, $3, $4, $5, $6, $7)', [organisationId, at, actorId, 'case.read', 'case', [caseId], route]);
     } else {
       await client.query('INSERT INTO audit_heads (chain, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING', [organisationId, '0'.repeat(64)]);
@@ -101,4 +105,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 const address = app.server.address();
-process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0} ${auditFunction ? 'audit_append' : 'audit-4-statements'}\n`);
+process.stdout.write(`READY ${typeof address === 'object' && address ? address.port : 0} ${auditShape}\n`);

@@ -314,7 +314,8 @@ async function benchEngine(engine: Engine): Promise<EngineReport> {
     const result = await measure(baselineBase, caseIds.map((id) => `/cases/${id}`), undefined, baseline.pid, engine);
     report.baseline = {
       label: `baseline GET /cases/:id (bare Fastify + pg, same SQL), ${caseIds.length} cases rotating`,
-      transaction: `same as getCasePage: BEGIN, access query, detail + 7 section queries, audit, COMMIT; audit as ${baseline.info === 'audit_append' ? 'one audit_append() call' : 'INSERT head ON CONFLICT, SELECT head FOR UPDATE, INSERT audit_log, UPDATE head'}`,
+      transaction: `same as getCasePage: BEGIN, access query, detail + 7 section queries, audit, COMMIT; audit as ${
+        { audit_pending: 'one INSERT into audit_pending', audit_append: 'one audit_append() call' }[baseline.info] ?? 'INSERT head ON CONFLICT, SELECT head FOR UPDATE, INSERT audit_log, UPDATE head'}`,
       ...result,
     };
     report.caseToBaselineRatio = Math.round((report.endpoints.case_page!.requestsPerSecond / result.requestsPerSecond) * 1000) / 1000;
