@@ -275,6 +275,7 @@ export async function generate(db: Db, options: GenerateOptions = {}): Promise<D
   for (const plan of plans) plan.filler = Math.max(0, Math.round(perCase + rng.int(-4, 4)) - plan.fixed);
   let surplus = plans.reduce((sum, p) => sum + p.fixed + p.filler, 0) - eventTotal;
   while (surplus !== 0) {
+    if (surplus > 0 && plans.every((p) => p.filler === 0)) break; // fewer events asked for than every case's fixed ones
     const plan = plans[rng.int(0, plans.length - 1)]!;
     if (surplus > 0 && plan.filler > 0) { plan.filler -= 1; surplus -= 1; }
     else if (surplus < 0) { plan.filler += 1; surplus += 1; }

@@ -10,6 +10,9 @@
 // Targets (from the issue): p95 of the case list and the case page under 50 ms on PostgreSQL and
 // under 150 ms on PGlite; case page throughput ≥ 50% of the baseline; server VmRSS after the load
 // under 400 MB. Prints a table, writes bench/results/latest.json, exits 1 when a target is missed.
+// Latency percentiles are exact (every response time is kept). "CPU ms/req" is the server process's
+// CPU time (and, for PostgreSQL, that of all local postgres processes: approximate) per request.
+// Autocannon runs in this process, on the same machine: all three compete for the same cores.
 //
 // Env: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), BENCH_ENGINES
 // (default "postgres,pglite"), BENCH_DURATION (seconds per endpoint, default 10), BENCH_WARMUP

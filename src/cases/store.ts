@@ -102,6 +102,24 @@ async function syncDeadlines(tx: Sql, caseId: string, legalContext: string, firs
       [randomUUID(), caseId, w.key, w.due, w.windowStart, w.informational],
     );
   }
+  await refreshNextDeadline(tx, [caseId]);
+}
+
+/**
+ * Keeps `cases.next_deadline_*` equal to the case's next open deadline: not done, not informational,
+ * and not a statutory moment that passed before registration (domain.ts deadlineState). Called by
+ * every write that changes deadlines; the case list filters and sorts on it.
+ */
+export async function refreshNextDeadline(tx: Sql, caseIds: readonly string[] | 'all'): Promise<void> {
+  await tx.query(
+    `UPDATE cases c SET (next_deadline_key, next_deadline_due) = (
+       SELECT d.key, d.due_date FROM case_deadlines d
+        WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational
+          AND (d.due_date >= c.registered_on OR d.key = ANY($1))
+        ORDER BY d.due_date, d.key LIMIT 1)
+     ${caseIds === 'all' ? '' : 'WHERE c.id = ANY($2::uuid[])'}`,
+    caseIds === 'all' ? [[...AGREED_DEADLINE_KEYS]] : [[...AGREED_DEADLINE_KEYS], [...caseIds]],
+  );
 }
 
 async function nextReference(tx: Sql, organisationId: string, year: number): Promise<string> {
@@ -168,44 +186,39 @@ export async function listCases(door: Door, query: CaseListQuery): Promise<{ ite
   const where: string[] = ['c.organisation_id = $1'];
   const add = (value: unknown) => `$${params.push(value)}`;
   if (visibility.kind === 'assigned_or_shared') {
+    // Two index look-ups instead of an OR over the whole organisation.
     const me = add(visibility.userId);
-    where.push(`(c.assigned_expert_id = ${me} OR EXISTS (SELECT 1 FROM case_shares s WHERE s.case_id = c.id AND s.user_id = ${me}))`);
+    where.push(`c.id IN (SELECT id FROM cases WHERE assigned_expert_id = ${me} UNION ALL SELECT case_id FROM case_shares WHERE user_id = ${me})`);
   }
   if (query.status) where.push(`c.status = ${add(query.status)}`);
   if (query.legalContext) where.push(`c.legal_context = ${add(query.legalContext)}`);
   if (query.commissioningParty) where.push(`c.commissioning_party = ${add(query.commissioningParty)}`);
   if (query.q) {
     const pattern = add(`%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-    where.push(`(cl.full_name ILIKE ${pattern} OR c.reference ILIKE ${pattern})`);
+    where.push(`(c.reference ILIKE ${pattern} OR EXISTS (SELECT 1 FROM clients cl WHERE cl.id = c.client_id AND cl.full_name ILIKE ${pattern}))`);
   }
   if (query.deadline) {
     const range = deadlineFilterRange(query.deadline, today);
-    where.push(`c.status NOT IN ('completed', 'archived') AND nd.due_date <= ${add(range.to)}`);
-    if (range.from) where.push(`nd.due_date >= ${add(range.from)}`);
+    where.push(`c.status NOT IN ('completed', 'archived') AND c.next_deadline_due <= ${add(range.to)}`);
+    if (range.from) where.push(`c.next_deadline_due >= ${add(range.from)}`);
   }
-  const agreedKeys = add([...AGREED_DEADLINE_KEYS]);
+  const order = query.deadline ? 'c.next_deadline_due ASC, c.updated_at DESC, c.id' : 'c.updated_at DESC, c.id';
   const limit = add(query.pageSize);
   const offset = add((query.page - 1) * query.pageSize);
-  // The next deadline: the earliest one not done, not informational and not before the case was registered.
   const rows = await door.work(async (tx, audit) => {
+    // Find the page (and the total) first; only its rows are joined with names.
     const found = await tx.query<{
       id: string; reference: string; client_name: string; status: CaseStatus; legal_context: string; commissioning_party: string;
       delivery_date: string | null; updated_at: string; registered_on: string; expert_id: string | null; expert_name: string | null;
       next_key: string | null; next_due: string | null; total: number;
     }>(
-      `SELECT c.id, c.reference, cl.full_name AS client_name, c.status, c.legal_context, c.commissioning_party, c.delivery_date,
-              c.updated_at, c.registered_on, u.id AS expert_id, u.display_name AS expert_name, nd.key AS next_key, nd.due_date AS next_due,
-              count(*) OVER () AS total
-         FROM cases c
-         JOIN clients cl ON cl.id = c.client_id
-         LEFT JOIN users u ON u.id = c.assigned_expert_id
-         LEFT JOIN LATERAL (
-           SELECT d.key, d.due_date FROM case_deadlines d
-            WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational AND (d.due_date >= c.registered_on OR d.key = ANY(${agreedKeys}))
-            ORDER BY d.due_date LIMIT 1) nd ON true
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${query.deadline ? 'nd.due_date ASC, ' : ''}c.updated_at DESC, c.id
-        LIMIT ${limit} OFFSET ${offset}`,
+      `WITH page AS (
+         SELECT c.id, count(*) OVER () AS total FROM cases c WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset})
+       SELECT c.id, c.reference, cl.full_name AS client_name, c.status, c.legal_context, c.commissioning_party, c.delivery_date,
+              c.updated_at, c.registered_on, u.id AS expert_id, u.display_name AS expert_name,
+              c.next_deadline_key AS next_key, c.next_deadline_due AS next_due, page.total
+         FROM page JOIN cases c ON c.id = page.id JOIN clients cl ON cl.id = c.client_id LEFT JOIN users u ON u.id = c.assigned_expert_id
+        ORDER BY ${order}`,
       params,
     );
     if (found.length > 0) audit({ action: 'case.list', entityType: 'case', entityIds: found.map((r) => r.id) });
@@ -228,11 +241,7 @@ export async function listCases(door: Door, query: CaseListQuery): Promise<{ ite
   // A page beyond the end still needs the total: count separately only then.
   let total = rows[0] ? Number(rows[0].total) : 0;
   if (rows.length === 0 && query.page > 1) {
-    const countParams = params.slice(0, params.length - 2);
-    const [row] = await door.work((tx) => tx.query<{ total: number }>(
-      `SELECT count(*) AS total FROM cases c JOIN clients cl ON cl.id = c.client_id
-         LEFT JOIN LATERAL (SELECT d.due_date FROM case_deadlines d WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational AND (d.due_date >= c.registered_on OR d.key = ANY(${agreedKeys})) ORDER BY d.due_date LIMIT 1) nd ON true
-        WHERE ${where.join(' AND ')}`, countParams));
+    const [row] = await door.work((tx) => tx.query<{ total: number }>(`SELECT count(*) AS total FROM cases c WHERE ${where.join(' AND ')}`, params.slice(0, -2)));
     total = Number(row?.total ?? 0);
   }
   return { items, total, page: query.page, pageSize: query.pageSize };
@@ -596,6 +605,7 @@ export async function setDeadlineCompleted(door: Door, caseId: string, deadlineI
       [deadlineId, caseId, completed, door.actor.userId],
     );
     if (updated.length === 0) throw new AppError('not_found', 'error.not_found');
+    await refreshNextDeadline(tx, [caseId]);
     await recordEvent(tx, caseId, door.actor.userId, 'deadline_updated', { key: updated[0]!.key, completed });
     await touchCase(tx, caseId);
     audit({ action: 'deadline.update', entityType: 'case', entityIds: [caseId] });

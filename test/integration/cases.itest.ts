@@ -187,14 +187,28 @@ describe.each(ENGINES)('case file on %s', (engine) => {
       const today = todayInAmsterdam();
       const soon = await asExpert.post('/api/cases', newCaseBody({ assignment: { commissioningParty: 'municipality', legalContext: 'participatiewet', question: 'Loonwaarde?', deliveryDate: addDays(today, 5) } }));
       const late = await asExpert.post('/api/cases', newCaseBody({ assignment: { commissioningParty: 'municipality', legalContext: 'participatiewet', question: 'Loonwaarde?', deliveryDate: addDays(today, -1) } }));
-      // A delivery date before registration is history, not overdue: set it through the database as if registered earlier.
-      await t.db.query('UPDATE cases SET registered_on = $2 WHERE id = $1', [late.json().id, addDays(today, -10)]);
+      // An agreed delivery date that has passed is overdue, even when it was already past at registration.
       const within7 = (await asExpert.get('/api/cases?deadline=within7')).json();
       expect(within7.items.map((i: { id: string }) => i.id)).toContain(soon.json().id);
       expect(within7.items.find((i: { id: string }) => i.id === soon.json().id).nextDeadline).toMatchObject({ key: 'delivery', state: 'near' });
       const overdue = (await asExpert.get('/api/cases?deadline=overdue')).json();
       expect(overdue.items.map((i: { id: string }) => i.id)).toEqual([late.json().id]);
       expect(overdue.items[0].nextDeadline.state).toBe('overdue');
+      // Marking it done moves the case out of the overdue list.
+      const page = (await asExpert.get(`/api/cases/${late.json().id}`)).json();
+      const delivery = page.deadlines.find((d: { key: string }) => d.key === 'delivery');
+      expect((await asExpert.put(`/api/cases/${late.json().id}/deadlines/${delivery.id}`, { completed: true })).statusCode).toBe(204);
+      expect((await asExpert.get('/api/cases?deadline=overdue')).json().items).toEqual([]);
+      const listed = (await asExpert.get(`/api/cases?q=${encodeURIComponent(page.reference)}`)).json().items[0];
+      expect(listed.nextDeadline).toBeNull();
+    });
+
+    it('shows the next statutory moment in the list, skipping moments that passed before registration', async () => {
+      // First sickness day 40 weeks ago: weeks 6, 8 and (almost) 42 are history; the 42nd-week report is next.
+      const firstDay = addDays(todayInAmsterdam(), -(40 * 7));
+      const created = await asExpert.post('/api/cases', newCaseBody({ assignment: { commissioningParty: 'arbodienst', legalContext: 'poortwachter', question: 'Spoor 1?', firstSicknessDay: firstDay } }));
+      const item = (await asExpert.get(`/api/cases?q=${encodeURIComponent((await asExpert.get(`/api/cases/${created.json().id}`)).json().reference)}`)).json().items[0];
+      expect(item.nextDeadline).toMatchObject({ key: 'melding_42e_week', dueDate: addDays(firstDay, 42 * 7 - 1), state: 'near' });
     });
 
     it('moves through the allowed statuses, refuses others, and reopens only explicitly with a reason', async () => {
