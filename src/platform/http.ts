@@ -17,7 +17,7 @@ import type { Door } from './door.js';
 import { openDoor } from './door.js';
 import { AppError, invalidField, renderAppError, renderSchemaIssue, STATUS_OF, type ErrorBody, type SchemaIssue } from './errors.js';
 import { isLanguage, languageFromHeader, translate, type Language } from './i18n.js';
-import { deleteSession, findSession, findUserById, touchSession, type SessionRecord, type UserRecord } from './auth/store.js';
+import { deleteSession, findSessionWithUser, touchSession, type SessionRecord, type UserRecord } from './auth/store.js';
 import { randomToken } from './auth/password.js';
 
 export const SESSION_COOKIE = 'passend_session';
@@ -140,21 +140,17 @@ export async function buildApp(options: { db: Db; config: Config; plugins: Array
     if (!req.url.startsWith('/api/')) return;
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
-    const session = await findSession(db, token);
-    if (!session) {
+    const found = await findSessionWithUser(db, token);
+    if (!found) {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return;
     }
+    const { session, user } = found;
     const now = Date.now();
     const idleExpired = now - Date.parse(session.last_seen_at) > config.sessionIdleMinutes * 60_000;
-    if (idleExpired || Date.parse(session.expires_at) < now) {
+    if (idleExpired || Date.parse(session.expires_at) < now || !user.active) {
       await deleteSession(db, session.token_hash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return;
-    }
-    const user = await findUserById(db, session.user_id);
-    if (!user || !user.active) {
-      await deleteSession(db, session.token_hash);
       return;
     }
     req.session = session;

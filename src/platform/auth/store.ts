@@ -90,8 +90,18 @@ export async function createSession(sql: Sql, userId: string, stage: SessionStag
   return { token, csrfToken };
 }
 
-export function findSession(sql: Sql, token: string): Promise<SessionRecord | undefined> {
-  return one<SessionRecord>(sql, 'SELECT token_hash, user_id, stage, csrf_token, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = $1', [hashToken(token)]);
+/** The session and its user in one query: this runs on every request. */
+export async function findSessionWithUser(sql: Sql, token: string): Promise<{ session: SessionRecord; user: UserRecord } | undefined> {
+  const row = await one<SessionRecord & UserRecord & { session_created_at: string }>(sql,
+    `SELECT s.token_hash, s.user_id, s.stage, s.csrf_token, s.created_at AS session_created_at, s.last_seen_at, s.expires_at, ${USER_COLUMNS}
+       FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id WHERE s.token_hash = $1`,
+    [hashToken(token)]);
+  if (!row) return undefined;
+  const { token_hash, user_id, stage, csrf_token, session_created_at, last_seen_at, expires_at, ...user } = row;
+  return {
+    session: { token_hash, user_id, stage, csrf_token, created_at: session_created_at, last_seen_at, expires_at },
+    user: user as UserRecord,
+  };
 }
 
 export async function touchSession(sql: Sql, tokenHash: string): Promise<void> {
