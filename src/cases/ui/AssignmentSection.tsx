@@ -10,7 +10,7 @@ import { formatDate } from '../../web/format';
 import { AssignmentFields } from './AssignmentFields';
 import { ASSIGNMENT_FIELDS, assignmentToForm, checkAssignment, formToAssignment, type AssignmentForm } from './caseForms';
 import { enumLabel } from './labels';
-import { CaseSection, focusSectionHeading } from './Section';
+import { EditableSection } from './Section';
 import { useCaseAction } from './useCase';
 import { useColleagues } from './useColleagues';
 
@@ -18,7 +18,6 @@ const PREFIX = 'edit-assignment';
 
 export function AssignmentSection({ data }: { data: CasePage }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
   const a = data.assignment;
   const notSet = <span className="muted">{t('common.notSet')}</span>;
   const party =
@@ -30,40 +29,28 @@ export function AssignmentSection({ data }: { data: CasePage }) {
       ? `${enumLabel(t, 'legalContext', 'other')}: ${a.legalContextOther}`
       : enumLabel(t, 'legalContext', a.legalContext);
   return (
-    <CaseSection
+    <EditableSection
       id="assignment"
       title={t('cases.sections.assignment')}
-      actions={
-        data.permissions.canEdit && !editing ? (
-          <Button onClick={() => setEditing(true)}>{t('cases.assignment.edit')}</Button>
-        ) : null
-      }
+      canEdit={data.permissions.canEdit}
+      editLabel={t('cases.assignment.edit')}
+      form={(close) => <AssignmentEditForm data={data} onClose={close} />}
     >
-      {editing ? (
-        <AssignmentEditForm
-          data={data}
-          onClose={() => {
-            setEditing(false);
-            focusSectionHeading('assignment');
-          }}
-        />
-      ) : (
-        <DataList
-          items={[
-            { key: 'party', label: t('cases.fields.commissioningParty'), value: party },
-            { key: 'ref', label: t('cases.assignment.commissionerReference'), value: a.commissionerReference || notSet },
-            { key: 'legal', label: t('cases.fields.legalContext'), value: legal },
-            ...(a.legalContext === 'poortwachter' || a.firstSicknessDay
-              ? [{ key: 'sick', label: t('cases.assignment.firstSicknessDay'), value: a.firstSicknessDay ? formatDate(a.firstSicknessDay) : notSet }]
-              : []),
-            { key: 'question', label: t('cases.assignment.question'), value: <span className="pre-line">{a.question}</span> },
-            { key: 'delivery', label: t('cases.fields.deliveryDate'), value: a.deliveryDate ? formatDate(a.deliveryDate) : notSet },
-            { key: 'expert', label: t('cases.fields.assignedExpert'), value: data.assignedExpert?.displayName ?? t('cases.fields.unassigned') },
-            { key: 'created', label: t('cases.assignment.createdAt'), value: formatDate(data.createdAt) },
-          ]}
-        />
-      )}
-    </CaseSection>
+      <DataList
+        items={[
+          { key: 'party', label: t('cases.fields.commissioningParty'), value: party },
+          { key: 'ref', label: t('cases.assignment.commissionerReference'), value: a.commissionerReference || notSet },
+          { key: 'legal', label: t('cases.fields.legalContext'), value: legal },
+          ...(a.legalContext === 'poortwachter' || a.firstSicknessDay
+            ? [{ key: 'sick', label: t('cases.assignment.firstSicknessDay'), value: a.firstSicknessDay ? formatDate(a.firstSicknessDay) : notSet }]
+            : []),
+          { key: 'question', label: t('cases.assignment.question'), value: <span className="pre-line">{a.question}</span> },
+          { key: 'delivery', label: t('cases.fields.deliveryDate'), value: a.deliveryDate ? formatDate(a.deliveryDate) : notSet },
+          { key: 'expert', label: t('cases.fields.assignedExpert'), value: data.assignedExpert?.displayName ?? t('cases.fields.unassigned') },
+          { key: 'created', label: t('cases.assignment.createdAt'), value: formatDate(data.createdAt) },
+        ]}
+      />
+    </EditableSection>
   );
 }
 

@@ -8,49 +8,36 @@ import { formatDate } from '../../web/format';
 import { checkClient, CLIENT_FIELDS, clientToForm, formToClient, type ClientForm } from './caseForms';
 import { ClientFields } from './ClientFields';
 import { enumLabel } from './labels';
-import { CaseSection, focusSectionHeading } from './Section';
+import { EditableSection } from './Section';
 import { useCaseAction } from './useCase';
 
 const PREFIX = 'edit-client';
 
 export function ClientSection({ data }: { data: CasePage }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
   const client = data.client;
   const notSet = <span className="muted">{t('common.notSet')}</span>;
   return (
-    <CaseSection
+    <EditableSection
       id="client"
       title={t('cases.sections.client')}
-      actions={
-        data.permissions.canEdit && !editing ? (
-          <Button onClick={() => setEditing(true)}>{t('cases.client.edit')}</Button>
-        ) : null
-      }
+      canEdit={data.permissions.canEdit}
+      editLabel={t('cases.client.edit')}
+      form={(close) => <ClientEditForm data={data} onClose={close} />}
     >
-      {editing ? (
-        <ClientEditForm
-          data={data}
-          onClose={() => {
-            setEditing(false);
-            focusSectionHeading('client');
-          }}
-        />
-      ) : (
-        <DataList
-          items={[
-            { key: 'name', label: t('cases.client.fullName'), value: client.fullName },
-            { key: 'birth', label: t('cases.client.birthDate'), value: formatDate(client.birthDate) },
-            { key: 'email', label: t('cases.client.email'), value: client.email || notSet },
-            { key: 'phone', label: t('cases.client.phone'), value: client.phone || notSet },
-            { key: 'address', label: t('cases.client.address'), value: client.address ? <span className="pre-line">{client.address}</span> : notSet },
-            { key: 'language', label: t('cases.client.preferredLanguage'), value: enumLabel(t, 'preferredLanguage', client.preferredLanguage) },
-            { key: 'interpreter', label: t('cases.client.interpreterNeeded'), value: client.interpreterNeeded ? t('common.yes') : t('common.no') },
-            { key: 'companion', label: t('cases.client.companionWanted'), value: client.companionWanted ? t('common.yes') : t('common.no') },
-          ]}
-        />
-      )}
-    </CaseSection>
+      <DataList
+        items={[
+          { key: 'name', label: t('cases.client.fullName'), value: client.fullName },
+          { key: 'birth', label: t('cases.client.birthDate'), value: formatDate(client.birthDate) },
+          { key: 'email', label: t('cases.client.email'), value: client.email || notSet },
+          { key: 'phone', label: t('cases.client.phone'), value: client.phone || notSet },
+          { key: 'address', label: t('cases.client.address'), value: client.address ? <span className="pre-line">{client.address}</span> : notSet },
+          { key: 'language', label: t('cases.client.preferredLanguage'), value: enumLabel(t, 'preferredLanguage', client.preferredLanguage) },
+          { key: 'interpreter', label: t('cases.client.interpreterNeeded'), value: client.interpreterNeeded ? t('common.yes') : t('common.no') },
+          { key: 'companion', label: t('cases.client.companionWanted'), value: client.companionWanted ? t('common.yes') : t('common.no') },
+        ]}
+      />
+    </EditableSection>
   );
 }
 
