@@ -10,7 +10,8 @@
 // Standalone: `npx tsx bench/generate.ts` loads into DATABASE_URL, or into DATA_DIR (PGlite).
 import { createHash, randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { ACTIVITY_TYPES, addDays, AGREED_DEADLINE_KEYS, caseReference, CASE_STATUSES, DOCUMENT_TYPES, poortwachterTimeline, type CaseStatus } from '../src/cases/domain.js';
+import { ACTIVITY_TYPES, addDays, caseReference, CASE_STATUSES, DOCUMENT_TYPES, poortwachterTimeline, type CaseStatus } from '../src/cases/domain.js';
+import { refreshNextDeadline } from '../src/cases/store.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import type { Db } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrate.js';
@@ -27,6 +28,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Rows per INSERT statement. */
   batchSize?: number;
+  /** VACUUM ANALYZE after loading (default true): planner statistics and visibility map, as autovacuum would make them. */
+  analyse?: boolean;
   today?: string;
   log?: (message: string) => void;
 }
@@ -424,24 +427,13 @@ export async function generate(db: Db, options: GenerateOptions = {}): Promise<D
     ['id', 'uuid'], ['case_id', 'uuid'], ['kind', 'text'], ['at', 'timestamptz'], ['actor_id', 'uuid'], ['details', 'text', '$x::jsonb'],
     ['professional_only', 'boolean'],
   ], eventRows, batchSize);
-  // If the schema keeps each case's next deadline on the case (proposed in the benchmark report as
-  // cases.next_deadline_key/_due), fill it the way that migration's backfill would.
-  const [denormalised] = await db.query<{ n: number }>(
-    "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'cases' AND column_name IN ('next_deadline_key', 'next_deadline_due')");
-  if (Number(denormalised?.n) === 2) {
-    await db.query(
-      `UPDATE cases c SET (next_deadline_key, next_deadline_due) = (
-         SELECT d.key, d.due_date FROM case_deadlines d
-          WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational AND (d.due_date >= c.registered_on OR d.key = ANY($1))
-          ORDER BY d.due_date LIMIT 1)`,
-      [[...AGREED_DEADLINE_KEYS]],
-    );
-  }
+  // The case keeps its next open deadline (migrations/0002_next_deadline.sql); fill it the way the app does.
+  await db.transaction((tx) => refreshNextDeadline(tx, 'all'));
   const loaded = performance.now();
-  log(`loaded in ${((loaded - built) / 1000).toFixed(1)} s; analysing`);
-  // A freshly loaded database has no planner statistics yet. PostgreSQL's autovacuum would collect
-  // them within a minute; PGlite has no autovacuum at all. Analyse once so both start from the same state.
-  await db.exec('VACUUM ANALYZE');
+  log(`loaded in ${((loaded - built) / 1000).toFixed(1)} s${options.analyse === false ? '' : '; VACUUM ANALYZE'}`);
+  // A freshly loaded database has no planner statistics yet. PostgreSQL's autovacuum would collect them
+  // within a minute; PGlite has no autovacuum at all, so there only the application could (bench/run.ts).
+  if (options.analyse !== false) await db.exec('VACUUM ANALYZE');
 
   const counts: Record<string, number> = {
     users: users.length, clients: clientRows.length, cases: caseRows.length, case_parties: partyRows.length, case_shares: shareRows.length,
