@@ -13,6 +13,8 @@ export const CAPABILITIES = [authRoutes, caseRoutes, adminRoutes];
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(db);
+  // PGlite has no autovacuum: without this its planner never gets statistics (nor a visibility map).
+  if (db.engine === 'pglite') await db.exec('VACUUM ANALYZE');
   const app = await buildApp({ db, config, plugins: CAPABILITIES });
   app.addHook('onClose', async () => {
     if (!existingDb) await db.close();

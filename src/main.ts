@@ -17,6 +17,14 @@ const cleanup = setInterval(() => {
 }, 10 * 60_000);
 cleanup.unref();
 
+// PGlite has no autovacuum: keep the planner's statistics current as the data grows (takes about a second).
+if (db.engine === 'pglite') {
+  const analyse = setInterval(() => {
+    db.exec('VACUUM ANALYZE').catch((error: unknown) => app.log.warn({ err: error }, 'VACUUM ANALYZE failed'));
+  }, 60 * 60_000);
+  analyse.unref();
+}
+
 // Stop cleanly (close the database: an open PGlite keeps its files locked), but never hang.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

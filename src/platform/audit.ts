@@ -36,36 +36,14 @@ export function entryHash(fields: ChainedFields): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Writes entries inside the caller's transaction, so the audit and the act commit together.
- *  Two statements in the usual case (lock the chain's head; insert the entries and move the head),
+/** Writes entries inside the caller's transaction, so the audit and the act commit together. One statement
+ *  per entry (migrations/0003_audit_append.sql): the chain head stays locked for one round trip and the COMMIT,
  *  because this runs on every request that touches client data. */
 export async function appendAudit(tx: Sql, chain: string, entries: readonly AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  const lockHead = () => tx.query<{ last_seq: number; last_hash: string }>('SELECT last_seq, last_hash FROM audit_heads WHERE chain = $1 FOR UPDATE', [chain]);
-  let [head] = await lockHead();
-  if (!head) {
-    await tx.query('INSERT INTO audit_heads (chain, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (chain) DO NOTHING', [chain, GENESIS]);
-    [head] = await lockHead();
-  }
-  let seq = Number(head!.last_seq);
-  let prev = head!.last_hash;
   const at = new Date().toISOString();
-  const rows: Array<ChainedFields & { hash: string }> = [];
   for (const entry of entries) {
-    seq += 1;
-    const fields: ChainedFields = {
-      chain, seq, at, actor_id: entry.actorId, action: entry.action, entity_type: entry.entityType,
-      entity_ids: [...entry.entityIds], route: entry.route ?? null, prev_hash: prev,
-    };
-    prev = entryHash(fields);
-    rows.push({ ...fields, hash: prev });
+    await tx.query('SELECT audit_append($1, $2, $3, $4, $5, $6, $7)', [chain, at, entry.actorId, entry.action, entry.entityType, [...entry.entityIds], entry.route ?? null]);
   }
-  await tx.query(
-    `WITH appended AS (INSERT INTO audit_log (chain, seq, at, actor_id, action, entity_type, entity_ids, route, prev_hash, hash)
-       SELECT chain, seq, at, actor_id, action, entity_type, entity_ids, route, prev_hash, hash FROM json_populate_recordset(NULL::audit_log, $2::json))
-     UPDATE audit_heads SET last_seq = $3, last_hash = $4 WHERE chain = $1`,
-    [chain, JSON.stringify(rows), seq, prev],
-  );
 }
 
 export interface AuditVerification {

@@ -62,7 +62,11 @@ class SerialQueue {
 
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const lite = await PGlite.create(dataDir ? { dataDir, parsers: textParsers } : { parsers: textParsers });
+  // With PGlite, PostgreSQL's shared buffers live inside this process (128 MB by default, all touched at
+  // start-up). The data files are read through the OS page cache anyway, so a small pool keeps resident
+  // memory down; likewise ANALYZE's working memory (WASM memory never shrinks).
+  const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB', '-c', 'maintenance_work_mem=16MB'];
+  const lite = await PGlite.create(dataDir ? { dataDir, parsers: textParsers, startParams } : { parsers: textParsers, startParams });
   const queue = new SerialQueue();
   const direct: Sql = {
     async query<T>(text: string, params: readonly unknown[] = []) {

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { totpAt } from '../../src/platform/auth/totp.js';
-import { verifyAudit } from '../../src/platform/audit.js';
+import { appendAudit, verifyAudit } from '../../src/platform/audit.js';
 import { addDays } from '../../src/cases/domain.js';
 import { todayInAmsterdam } from '../../src/platform/time.js';
 import {
@@ -358,6 +358,11 @@ describe.each(ENGINES)('case file on %s', (engine) => {
       // Never the data itself: no client name in any audit row.
       const all = JSON.stringify(await t.db.query('SELECT * FROM audit_log'));
       expect(all).not.toContain('Test Cliënt');
+      expect((await verifyAudit(t.db)).ok).toBe(true);
+      // The database computes each hash (migration 0003); the verifier recomputes it in TypeScript. They must agree
+      // on every character JSON escapes differently or not at all.
+      const tricky = ['quote " and \\ backslash', 'new\nline\ttab\r', 'control \u0001\u001f', 'emoji 🧑‍⚕️ é ß', 'separators \u2028\u2029', ''];
+      await t.db.transaction((tx) => appendAudit(tx, 'test-chain', tricky.map((route) => ({ actorId: null, action: route || 'empty', entityType: 'x', entityIds: [route, 'b'], route }))));
       expect((await verifyAudit(t.db)).ok).toBe(true);
       // The log refuses updates by the application.
       await expect(t.db.query("UPDATE audit_log SET action = 'x' WHERE seq = 1")).rejects.toThrow(/append-only/);
