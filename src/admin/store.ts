@@ -1,8 +1,7 @@
 // Users of one organisation, as the administrator sees and manages them.
 import { mayInOrganisation, type Role } from '../platform/access.js';
 import { hashPassword } from '../platform/auth/password.js';
-import { resetSecondFactor } from '../platform/auth/routes.js';
-import { deleteSessionsOfUser, insertUser } from '../platform/auth/store.js';
+import { deleteSessionsOfUser, insertUser, resetSecondFactor } from '../platform/auth/store.js';
 import type { Sql } from '../platform/db.js';
 import type { Door } from '../platform/door.js';
 import { AppError, invalidField } from '../platform/errors.js';

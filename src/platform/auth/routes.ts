@@ -4,13 +4,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { appendAudit, SYSTEM_CHAIN } from '../audit.js';
+import { appendAudit } from '../audit.js';
 import { AppError } from '../errors.js';
 import { CSRF_COOKIE, ensureCsrfCookie, LANGUAGE_COOKIE, SESSION_COOKIE } from '../http.js';
 import { LANGUAGES } from '../i18n.js';
 import { dummyPasswordHash, generateRecoveryCodes, hashRecoveryCode, verifyPassword } from './password.js';
 import {
-  clearFailedAttempts, createSession, deleteSession, deleteSessionsOfUser, findUserByEmail, findUserById,
+  clearFailedAttempts, completeEnrolment, consumeRecoveryCode, createSession, deleteSession, findUserByEmail, findUserById,
+  recordTotpStep, saveTotpSecret, setUserLanguage,
   recordFailedAttempt, type SessionStage, type UserRecord,
 } from './store.js';
 import { generateSecret, otpauthUri, verifyTotp } from './totp.js';
@@ -123,7 +124,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const user = pendingUser(req, 'totp');
     const step = verifyTotp(user.totp_secret ?? '', req.body.code.replace(/\s/g, ''), Date.now(), user.totp_last_step);
     if (step === null) return failAttempt(user, 'auth.invalid_code', 'code');
-    await db.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [user.id, step]);
+    await recordTotpStep(db, user.id, step);
     await promote(req, reply, user);
     return { stage: 'active' as const };
   });
@@ -134,15 +135,10 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   }, async (req, reply) => {
     const user = pendingUser(req, 'totp');
     const hashed = hashRecoveryCode(req.body.code);
-    // Remove the code in one statement, so it can be used exactly once even under parallel requests.
-    const [used] = await db.query<{ remaining: number }>(
-      `UPDATE users SET recovery_codes = array_remove(recovery_codes, $2) WHERE id = $1 AND $2 = ANY(recovery_codes)
-       RETURNING cardinality(recovery_codes) AS remaining`,
-      [user.id, hashed],
-    );
-    if (!used) return failAttempt(user, 'auth.invalid_recovery_code', 'code');
+    const remaining = await consumeRecoveryCode(db, user.id, hashed);
+    if (remaining === null) return failAttempt(user, 'auth.invalid_recovery_code', 'code');
     await promote(req, reply, user);
-    return { stage: 'active' as const, remainingRecoveryCodes: Number(used.remaining) };
+    return { stage: 'active' as const, remainingRecoveryCodes: remaining };
   });
 
   api.get('/api/auth/totp/enrolment', {
@@ -153,7 +149,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     let secret = user.totp_secret;
     if (!secret) {
       secret = generateSecret();
-      await db.query('UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enrolled = false', [user.id, secret]);
+      await saveTotpSecret(db, user.id, secret);
     }
     const uri = otpauthUri(secret, user.email);
     reply.header('cache-control', 'no-store');
@@ -169,7 +165,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const step = verifyTotp(user.totp_secret, req.body.code.replace(/\s/g, ''), Date.now(), null);
     if (step === null) return failAttempt(user, 'auth.invalid_code', 'code');
     const recoveryCodes = generateRecoveryCodes();
-    await db.query('UPDATE users SET totp_enrolled = true, totp_last_step = $2, recovery_codes = $3 WHERE id = $1', [user.id, step, recoveryCodes.map(hashRecoveryCode)]);
+    await completeEnrolment(db, user.id, step, recoveryCodes.map(hashRecoveryCode));
     await promote(req, reply, user);
     reply.header('cache-control', 'no-store');
     return { stage: 'active' as const, recoveryCodes };
@@ -188,16 +184,8 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     config: { access: 'public' },
     schema: { tags: ['auth'], body: z.object({ language: z.enum(LANGUAGES) }).strict(), response: { 204: z.null() } },
   }, async (req, reply) => {
-    if (req.user && req.session?.stage === 'active') await db.query('UPDATE users SET language = $2 WHERE id = $1', [req.user.id, req.body.language]);
+    if (req.user && req.session?.stage === 'active') await setUserLanguage(db, req.user.id, req.body.language);
     reply.setCookie(LANGUAGE_COOKIE, req.body.language, { path: '/', sameSite: 'strict', secure: config.secureCookies, maxAge: 365 * 24 * 3600 });
     return reply.status(204).send(null);
   });
 }
-
-/** Used by the administrator: the user must enrol a new authenticator at the next sign-in. */
-export async function resetSecondFactor(tx: import('../db.js').Sql, userId: string): Promise<void> {
-  await tx.query("UPDATE users SET totp_secret = NULL, totp_enrolled = false, totp_last_step = NULL, recovery_codes = '{}' WHERE id = $1", [userId]);
-  await deleteSessionsOfUser(tx, userId);
-}
-
-void SYSTEM_CHAIN;

@@ -119,3 +119,36 @@ export async function deleteSessionsOfUser(sql: Sql, userId: string): Promise<vo
 export async function deleteExpiredSessions(sql: Sql, idleMinutes: number): Promise<void> {
   await sql.query('DELETE FROM sessions WHERE expires_at < now() OR last_seen_at < now() - make_interval(mins => $1)', [idleMinutes]);
 }
+
+/** The administrator resets the second factor: the user enrols a new authenticator at the next sign-in. */
+export async function resetSecondFactor(sql: Sql, userId: string): Promise<void> {
+  await sql.query("UPDATE users SET totp_secret = NULL, totp_enrolled = false, totp_last_step = NULL, recovery_codes = '{}' WHERE id = $1", [userId]);
+  await deleteSessionsOfUser(sql, userId);
+}
+
+export async function recordTotpStep(sql: Sql, userId: string, step: number): Promise<void> {
+  await sql.query('UPDATE users SET totp_last_step = $2 WHERE id = $1', [userId, step]);
+}
+
+export async function saveTotpSecret(sql: Sql, userId: string, secret: string): Promise<void> {
+  await sql.query('UPDATE users SET totp_secret = $2 WHERE id = $1 AND totp_enrolled = false', [userId, secret]);
+}
+
+export async function completeEnrolment(sql: Sql, userId: string, step: number, recoveryCodeHashes: readonly string[]): Promise<void> {
+  await sql.query('UPDATE users SET totp_enrolled = true, totp_last_step = $2, recovery_codes = $3 WHERE id = $1', [userId, step, [...recoveryCodeHashes]]);
+}
+
+/** Removes a recovery code in one statement, so it works exactly once even under parallel requests.
+ *  Returns how many remain, or null when the code was not valid. */
+export async function consumeRecoveryCode(sql: Sql, userId: string, codeHash: string): Promise<number | null> {
+  const [row] = await sql.query<{ remaining: number }>(
+    `UPDATE users SET recovery_codes = array_remove(recovery_codes, $2) WHERE id = $1 AND $2 = ANY(recovery_codes)
+     RETURNING cardinality(recovery_codes) AS remaining`,
+    [userId, codeHash],
+  );
+  return row ? Number(row.remaining) : null;
+}
+
+export async function setUserLanguage(sql: Sql, userId: string, language: string): Promise<void> {
+  await sql.query('UPDATE users SET language = $2 WHERE id = $1', [userId, language]);
+}
