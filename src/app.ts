@@ -2,13 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import { adminRoutes } from './admin/routes.js';
 import { caseRoutes } from './cases/routes.js';
+import { contactRoutes } from './contact/routes.js';
+import { queueDueReminders } from './contact/store.js';
+import { MailDispatcher, smtpTransport } from './platform/mail.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Config } from './platform/config.js';
 import { openDb, type Db } from './platform/db.js';
 import { buildApp } from './platform/http.js';
 import { migrate } from './platform/migrate.js';
 
-export const CAPABILITIES = [authRoutes, caseRoutes, adminRoutes];
+export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, adminRoutes];
 
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
@@ -16,7 +19,25 @@ export async function createServer(config: Config, existingDb?: Db): Promise<{ a
   // PGlite has no autovacuum: without this its planner never gets statistics (nor a visibility map).
   if (db.engine === 'pglite') await db.exec('VACUUM ANALYZE');
   const app = await buildApp({ db, config, plugins: CAPABILITIES });
+  // Mail: sent through SMTP when configured; otherwise kept in the outbox for the administrator.
+  const mailer = new MailDispatcher({
+    db, transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : null, from: config.mailFrom,
+    log: (message, error) => app.log.warn({ err: error }, message),
+  });
+  app.decorate('mailer', mailer);
+  const mailContext = { appUrl: config.publicUrl, fromAddress: /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom };
+  let reminderRun: Promise<unknown> = Promise.resolve();
+  const reminders = setInterval(() => {
+    reminderRun = queueDueReminders(db, mailContext)
+      .then((queued) => (queued > 0 ? mailer.kick() : undefined))
+      .catch((error: unknown) => app.log.warn({ err: error }, 'reminders failed'));
+  }, config.reminderIntervalMs);
+  reminders.unref();
+  mailer.start(config.mailIntervalMs);
   app.addHook('onClose', async () => {
+    clearInterval(reminders);
+    await reminderRun;
+    await mailer.stop();
     if (!existingDb) await db.close();
   });
   return { app, db };

@@ -9,7 +9,10 @@ import { deleteExpiredSessions } from './platform/auth/store.js';
 const config = loadConfig();
 const { app, db } = await createServer(config);
 const demo = process.env.DEMO !== 'false';
-if (demo && !(await isDemoSeeded(db))) await seedDemo(db);
+if (demo && !(await isDemoSeeded(db))) {
+  await seedDemo(db, { appUrl: config.publicUrl, fromAddress: /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom });
+  app.mailer?.kick();
+}
 
 // Expired sessions are refused on use already; this only keeps the table small.
 const cleanup = setInterval(() => {

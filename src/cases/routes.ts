@@ -8,8 +8,8 @@ import { AppError, invalidField } from '../platform/errors.js';
 import { DOCUMENT_TYPES, type DocumentType } from './domain.js';
 import { examineDocument, safeFileName } from './document-type.js';
 import {
-  caseIdParams, caseListQuerySchema, caseListSchema, casePageSchema, caseUpdateSchema, contactParams, contactUpdateSchema,
-  deadlineParams, deadlineUpdateSchema, documentParams, newCaseSchema, newContactSchema, newNoteSchema, partyParams, partySchema,
+  caseIdParams, caseListQuerySchema, caseListSchema, casePageSchema, caseUpdateSchema,
+  deadlineParams, deadlineUpdateSchema, documentParams, newCaseSchema, newNoteSchema, partyParams, partySchema,
   reopenSchema, shareParams, shareSchema, statusChangeSchema,
 } from './schemas.js';
 import * as store from './store.js';
@@ -73,13 +73,7 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
     return reply.status(204).send(null);
   });
 
-  api.post('/api/cases/:caseId/contacts', { schema: { tags, params: caseIdParams, body: newContactSchema, response: { 201: created } } }, async (req, reply) =>
-    reply.status(201).send(await store.planContact(req.door, req.params.caseId, req.body)));
-
-  api.patch('/api/cases/:caseId/contacts/:contactId', { schema: { tags, params: contactParams, body: contactUpdateSchema, response: { 204: none } } }, async (req, reply) => {
-    await store.updateContact(req.door, req.params.caseId, req.params.contactId, req.body);
-    return reply.status(204).send(null);
-  });
+  // Contacts are planned, changed and recorded in the contact-form capability (src/contact/routes.ts).
 
   api.post('/api/cases/:caseId/notes', { schema: { tags, params: caseIdParams, body: newNoteSchema, response: { 201: created } } }, async (req, reply) =>
     reply.status(201).send(await store.addNote(req.door, req.params.caseId, req.body)));

@@ -78,33 +78,6 @@ export type CaseUpdateInput = z.output<typeof caseUpdateSchema>;
 export const statusChangeSchema = z.object({ version, to: z.enum(CASE_STATUSES), reason: optionalText(2000) }).strict();
 export const reopenSchema = z.object({ version, reason: requiredText(2000) }).strict();
 
-const participantSchema = z.object({ name: requiredText(200), role: z.enum(PARTICIPANT_ROLES) }).strict();
-
-export const newContactSchema = z.object({
-  activityType: z.enum(ACTIVITY_TYPES),
-  contactForm: z.enum(CONTACT_FORMS),
-  plannedAt: isoDateTime,
-  durationMinutes: z.number().int().min(5).max(600),
-  location: optionalText(300),
-  participants: z.array(participantSchema).max(12),
-  note: optionalText(5000),
-}).strict();
-export type NewContactInput = z.output<typeof newContactSchema>;
-
-export const contactUpdateSchema = z.object({
-  version,
-  state: z.enum(CONTACT_STATES).optional(),
-  heldAt: isoDateTime.nullable().optional(),
-  activityType: z.enum(ACTIVITY_TYPES).optional(),
-  contactForm: z.enum(CONTACT_FORMS).optional(),
-  plannedAt: isoDateTime.optional(),
-  durationMinutes: z.number().int().min(5).max(600).optional(),
-  location: patchText(300),
-  participants: z.array(participantSchema).max(12).optional(),
-  note: patchText(5000),
-}).strict();
-export type ContactUpdateInput = z.output<typeof contactUpdateSchema>;
-
 export const newNoteSchema = z.object({ body: requiredText(20_000), professionalOnly: z.boolean() }).strict();
 export const deadlineUpdateSchema = z.object({ completed: z.boolean() }).strict();
 export const shareSchema = z.object({ userId: uuid }).strict();

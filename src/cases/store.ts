@@ -12,13 +12,12 @@ import {
 } from './domain.js';
 import { POORTWACHTER_MOMENTS } from './poortwachter-moments.js';
 import type {
-  AssignmentInput, CaseListQuery, CasePage, CaseSummary, CaseUpdateInput, ClientInput, ContactUpdateInput, NewCaseInput,
-  NewContactInput, PartyInput, TimelineKind,
+  AssignmentInput, CaseListQuery, CasePage, CaseSummary, CaseUpdateInput, ClientInput, NewCaseInput, PartyInput, TimelineKind,
 } from './schemas.js';
 
 type Audit = (entry: AuditNote) => void;
 
-interface CaseRow {
+export interface CaseRow {
   id: string;
   organisation_id: string;
   reference: string;
@@ -34,7 +33,7 @@ interface CaseRow {
 }
 
 /** Loads what the policy needs; a case that does not exist or may not be seen is simply "not found". */
-async function caseForAction(tx: Sql, actor: Actor, caseId: string, action: CaseAction, lock = false): Promise<CaseRow> {
+export async function caseForAction(tx: Sql, actor: Actor, caseId: string, action: CaseAction, lock = false): Promise<CaseRow> {
   const [row] = await tx.query<CaseRow>(
     `SELECT c.id, c.organisation_id, c.reference, c.client_id, c.status, c.assigned_expert_id, c.registered_on, c.version,
             c.legal_context, c.first_sickness_day, c.delivery_date,
@@ -47,15 +46,15 @@ async function caseForAction(tx: Sql, actor: Actor, caseId: string, action: Case
   return row;
 }
 
-const facts = (row: CaseRow): CaseFacts => ({ organisationId: row.organisation_id, assignedExpertId: row.assigned_expert_id, sharedWith: row.shared_with });
+export const facts = (row: CaseRow): CaseFacts => ({ organisationId: row.organisation_id, assignedExpertId: row.assigned_expert_id, sharedWith: row.shared_with });
 
-async function recordEvent(tx: Sql, caseId: string, actorId: string, kind: TimelineKind, details: Record<string, unknown>, professionalOnly = false) {
+export async function recordEvent(tx: Sql, caseId: string, actorId: string, kind: TimelineKind, details: Record<string, unknown>, professionalOnly = false) {
   await tx.query('INSERT INTO case_events (id, case_id, kind, actor_id, details, professional_only) VALUES ($1, $2, $3, $4, $5, $6)', [
     randomUUID(), caseId, kind, actorId, JSON.stringify(details), professionalOnly,
   ]);
 }
 
-async function touchCase(tx: Sql, caseId: string) {
+export async function touchCase(tx: Sql, caseId: string) {
   await tx.query('UPDATE cases SET updated_at = now() WHERE id = $1', [caseId]);
 }
 
@@ -65,7 +64,7 @@ async function bumpVersion(tx: Sql, caseId: string, expected: number) {
   if (rows.length === 0) throw new AppError('conflict', 'error.conflict_case');
 }
 
-function requireOpen(row: CaseRow) {
+export function requireOpen(row: CaseRow) {
   if (isClosed(row.status)) throw new AppError('conflict', 'case.closed');
 }
 
@@ -490,61 +489,6 @@ export async function removeParty(door: Door, caseId: string, partyId: string): 
     await recordEvent(tx, caseId, door.actor.userId, 'party_removed', { role: removed[0]!.role, name: removed[0]!.name });
     await touchCase(tx, caseId);
     audit({ action: 'party.delete', entityType: 'party', entityIds: [partyId] });
-  });
-}
-
-// ---- contacts ------------------------------------------------------------------------------
-export async function planContact(door: Door, caseId: string, input: NewContactInput): Promise<{ id: string }> {
-  return door.work(async (tx, audit) => {
-    const row = await caseForAction(tx, door.actor, caseId, 'contact.plan');
-    requireOpen(row);
-    const id = randomUUID();
-    await tx.query(
-      `INSERT INTO contacts (id, case_id, activity_type, contact_form, state, planned_at, duration_minutes, location, participants, note, created_by)
-       VALUES ($1,$2,$3,$4,'planned',$5,$6,$7,$8,$9,$10)`,
-      [id, caseId, input.activityType, input.contactForm, input.plannedAt, input.durationMinutes, input.location, JSON.stringify(input.participants), input.note, door.actor.userId],
-    );
-    await recordEvent(tx, caseId, door.actor.userId, 'contact_planned', { contactId: id, activityType: input.activityType, contactForm: input.contactForm, plannedAt: new Date(input.plannedAt).toISOString() });
-    await touchCase(tx, caseId);
-    audit({ action: 'contact.create', entityType: 'contact', entityIds: [id] });
-    return { id };
-  });
-}
-
-export async function updateContact(door: Door, caseId: string, contactId: string, input: ContactUpdateInput): Promise<void> {
-  await door.work(async (tx, audit) => {
-    // Recording that a contact took place, and any later change to a held contact, is the professional's
-    // act; office staff plan, reschedule and cancel contacts that have not taken place.
-    const row = await caseForAction(tx, door.actor, caseId, 'contact.plan');
-    requireOpen(row);
-    const [current] = await tx.query<{ state: string; held_at: string | null; contact_form: string }>('SELECT state, held_at, contact_form FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, caseId]);
-    if (!current) throw new AppError('not_found', 'error.not_found');
-    const recording = input.state === 'held' || input.heldAt !== undefined || current.state === 'held';
-    if (recording && !mayOnCase(door.actor, 'contact.record', facts(row))) throw new AppError('forbidden', 'error.forbidden');
-    if (current.state === 'cancelled' && input.state !== 'planned') throw new AppError('conflict', 'case.contact_state');
-    const state = input.state ?? current.state;
-    const heldAt = input.heldAt !== undefined ? input.heldAt : current.held_at;
-    if (state === 'held' && !heldAt) throw invalidField('heldAt', 'case.held_needs_time');
-    const updated = await tx.query(
-      `UPDATE contacts SET version = version + 1,
-          state = $4, held_at = $5,
-          activity_type = COALESCE($6, activity_type), contact_form = COALESCE($7, contact_form), planned_at = COALESCE($8, planned_at),
-          duration_minutes = COALESCE($9, duration_minutes),
-          location = CASE WHEN $10::boolean THEN $11 ELSE location END,
-          participants = COALESCE($12::jsonb, participants),
-          note = CASE WHEN $13::boolean THEN $14 ELSE note END
-        WHERE id = $1 AND case_id = $2 AND version = $3 RETURNING id`,
-      [contactId, caseId, input.version, state, state === 'held' ? heldAt : null, input.activityType ?? null, input.contactForm ?? null, input.plannedAt ?? null,
-        input.durationMinutes ?? null, input.location !== undefined, input.location ?? null, input.participants ? JSON.stringify(input.participants) : null,
-        input.note !== undefined, input.note ?? null],
-    );
-    if (updated.length === 0) throw new AppError('conflict', 'error.conflict_contact');
-    await recordEvent(tx, caseId, door.actor.userId, 'contact_updated', {
-      contactId, state, contactForm: input.contactForm ?? current.contact_form, heldAt: state === 'held' && heldAt ? new Date(heldAt).toISOString() : null,
-      fields: Object.keys(input).filter((k) => k !== 'version'),
-    });
-    await touchCase(tx, caseId);
-    audit({ action: 'contact.update', entityType: 'contact', entityIds: [contactId] });
   });
 }
 

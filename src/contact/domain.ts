@@ -394,6 +394,51 @@ export interface Advice {
   employerPreference: Preference | null;
   /** Rules skipped because their effectiveFrom lies after `today`. */
   notYetEffective: string[];
+  /** Contradictory or incomplete circumstances, explained instead of rejected. */
+  observations: Observation[];
+}
+
+export interface Observation {
+  code: 'reason_given_but_physical_possible' | 'physical_impossible_without_reason' | 'outcome_expectation_outside_a7' | 'first_contact_after_contacts' | 'physical_first_contact_without_contacts' | 'no_rule_applies';
+  explanation: Bilingual;
+}
+
+const OBSERVATION_TEXT: Record<Observation['code'], Bilingual> = {
+  reason_given_but_physical_possible: {
+    nl: 'Er is een reden opgegeven waarom fysiek contact niet kan, maar ook dat fysiek contact wel mogelijk is. Het advies gaat uit van: fysiek contact is mogelijk.',
+    en: 'A reason why physical contact is impossible was given, but also that physical contact is possible. The advice assumes physical contact is possible.',
+  },
+  physical_impossible_without_reason: {
+    nl: 'Fysiek contact is volgens de invoer niet mogelijk, maar de reden ontbreekt. Leg de reden vast: die telt mee in het advies en in de verantwoording.',
+    en: 'Physical contact is said to be impossible, but no reason is given. Record the reason: it counts in the advice and in the justification.',
+  },
+  outcome_expectation_outside_a7: {
+    nl: 'De verwachting over de uitkomst telt alleen mee bij het bespreken van een uitkomst (A7); bij deze activiteit is ze niet gebruikt.',
+    en: 'The expectation about the outcome only counts when discussing an outcome (A7); it was not used for this activity.',
+  },
+  first_contact_after_contacts: {
+    nl: 'Dit is als eerste contact aangemerkt, terwijl er al eerdere contacten zijn geweest. Controleer de activiteit.',
+    en: 'This is marked as a first contact, while there were earlier contacts. Check the activity.',
+  },
+  physical_first_contact_without_contacts: {
+    nl: 'Er zou een fysiek eerste contact zijn geweest, maar het aantal eerdere contacten is 0. Het advies gaat uit van een eerder fysiek contact.',
+    en: 'A physical first contact is said to have taken place, but the number of earlier contacts is 0. The advice assumes an earlier physical contact.',
+  },
+  no_rule_applies: {
+    nl: 'Geen enkele regel zegt iets over deze situatie. Kies de vorm samen met de cliënt en leg uit waarom.',
+    en: 'No rule speaks to this situation. Choose the form together with the client and explain why.',
+  },
+};
+
+/** Contradictions in the stated circumstances: explained in the advice, never a refusal. */
+export function observationsOf(c: ContactCircumstances): Observation[] {
+  const codes: Observation['code'][] = [];
+  if (c.physicalPossible && c.physicalImpossibleReason !== null) codes.push('reason_given_but_physical_possible');
+  if (!c.physicalPossible && c.physicalImpossibleReason === null) codes.push('physical_impossible_without_reason');
+  if (c.activity !== 'discussing_outcome' && c.outcomeExpectation !== 'unknown') codes.push('outcome_expectation_outside_a7');
+  if (c.activity === 'first_contact' && c.earlierContacts > 0) codes.push('first_contact_after_contacts');
+  if (c.physicalFirstContactHeld && c.earlierContacts === 0) codes.push('physical_first_contact_without_contacts');
+  return codes.map((code) => ({ code, explanation: OBSERVATION_TEXT[code] }));
 }
 
 function rank(s: Strength): number {
@@ -458,5 +503,9 @@ export function evaluateAdvice(ruleSet: RuleSet, circumstances: ContactCircumsta
     clientPreference: circumstances.clientPreference,
     employerPreference: circumstances.employerPreference,
     notYetEffective,
+    observations: [
+      ...observationsOf(circumstances),
+      ...(CONTACT_FORMS.every((f) => forms[f].reasons.length === 0) ? [{ code: 'no_rule_applies' as const, explanation: OBSERVATION_TEXT.no_rule_applies }] : []),
+    ],
   };
 }

@@ -11,6 +11,9 @@ import { todayInAmsterdam } from '../platform/time.js';
 import { addDays } from '../cases/domain.js';
 import * as cases from '../cases/store.js';
 import type { NewCaseInput } from '../cases/schemas.js';
+import type { ActivityType } from '../cases/domain.js';
+import * as contact from '../contact/store.js';
+import type { CircumstancesInput, PlanContactInput } from '../contact/schemas.js';
 
 export const DEMO_ORGANISATION = 'Demopraktijk Passend (fictieve gegevens)';
 export const DEMO_PASSWORD = 'Passend-demo-2026';
@@ -32,7 +35,23 @@ const client = (fullName: string, birthDate: string, extra: Partial<NewCaseInput
   fullName, birthDate, email: null, phone: null, address: null, preferredLanguage: 'nl', interpreterNeeded: false, companionWanted: false, ...extra,
 });
 
-export async function seedDemo(db: Db): Promise<{ organisationId: string; caseIds: string[] }> {
+/** The circumstances a labour expert states when planning, with the usual defaults. */
+const circumstances = (activity: ActivityType, extra: Partial<CircumstancesInput> = {}): CircumstancesInput => ({
+  activity, physicalPossible: true, physicalImpossibleReason: null, clientConditions: [], employerConflict: false, complaintContext: false,
+  earlierContacts: 0, physicalFirstContactHeld: false, outcomeExpectation: 'unknown', workplaceMaterial: [], expertKnowsWorkplace: false,
+  clientPreference: null, employerPreference: null, medicalObstacle: false, ...extra,
+});
+
+const plan = (input: Omit<PlanContactInput, 'channelId' | 'choiceReasonCodes' | 'choiceReason' | 'mitigations' | 'followUpOf' | 'videoConsent' | 'sendInvitation' | 'note'> & Partial<PlanContactInput>): PlanContactInput => ({
+  channelId: null, choiceReasonCodes: [], choiceReason: null, mitigations: null, followUpOf: null, videoConsent: null, sendInvitation: true, note: null, ...input,
+});
+
+export const DEMO_PRIVACY_NOTICE = {
+  nl: 'Privacyverklaring beeldbellen (fictieve demopraktijk). Wij bellen via het beeldbellen dat in Passend is ingebouwd. U heeft geen app of account nodig. Er wordt niets opgenomen en er blijft geen chat bewaard. Alleen de mensen in de uitnodiging kunnen meedoen. Wij gebruiken wat u vertelt alleen voor dit arbeidsdeskundig onderzoek. U mag altijd kiezen voor een gesprek op kantoor of telefonisch, en u kunt uw toestemming altijd intrekken.',
+  en: 'Video privacy notice (fictional demo practice). We call through the video call built into Passend. You need no app or account. Nothing is recorded and no chat is kept. Only the people in the invitation can join. We only use what you tell us for this labour-expert assessment. You may always choose a meeting at the office or by phone, and you can withdraw your consent at any time.',
+};
+
+export async function seedDemo(db: Db, mail: contact.MailContext = { appUrl: 'http://localhost:3000', fromAddress: 'noreply@passend.local' }): Promise<{ organisationId: string; caseIds: string[] }> {
   if (await isDemoSeeded(db)) throw new Error('the demo organisation already exists');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = await db.transaction(async (tx) => {
@@ -46,10 +65,28 @@ export async function seedDemo(db: Db): Promise<{ organisationId: string; caseId
   });
   const expert: Actor = { userId: ids.users.expert, organisationId: ids.organisationId, roles: ['labour_expert'] };
   const office: Actor = { userId: ids.users.office, organisationId: ids.organisationId, roles: ['office_staff'] };
+  const admin: Actor = { userId: ids.users.admin, organisationId: ids.organisationId, roles: ['org_admin'] };
   const asExpert = openDoor(db, expert, 'nl', 'seed-demo');
   const asOffice = openDoor(db, office, 'nl', 'seed-demo');
+  const asAdmin = openDoor(db, admin, 'nl', 'seed-demo');
   const today = todayInAmsterdam();
-  const at = (days: number, time: string) => `${addDays(today, days)}T${time}:00+01:00`;
+  // Appointments fall on working days (office hours are a guard); past ones were planned days before.
+  const workday = (days: number) => {
+    let date = addDays(today, days);
+    while ([0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay())) date = addDays(date, days >= 0 ? 1 : -1);
+    return date;
+  };
+  const at = (days: number, time: string) => `${workday(days)}T${time}:00+01:00`;
+  const plannedBefore = (iso: string) => new Date(Date.parse(iso) - 3 * 24 * 3_600_000);
+
+  // The organisation's contact policy: settings, the built-in call approved after its DPIA, a privacy notice.
+  await contact.saveSettings(asAdmin, { officeDays: [1, 2, 3, 4, 5], officeStart: '08:30', officeEnd: '17:30', minLeadHours: 24, warnUnequalChannels: true, reminderHours: 48, contactEmail: 'secretariaat@demo.passend.test', contactPhone: '030-0000000 (fictief)' });
+  const builtIn = (await contact.listChannels(asAdmin)).items.find((channel) => channel.builtIn)!;
+  await contact.updateChannel(asAdmin, builtIn.id, {
+    name: builtIn.name, form: 'video', dpiaStatus: 'completed', legalBasis: 'AVG art. 6 lid 1 sub e en art. 9 lid 2 sub h; opdracht van de opdrachtgever (fictieve demopraktijk)',
+    recordingPolicy: 'never', retention: 'Geen opnames; verbindingsgegevens 30 dagen (fictief demobeleid)', approved: true, notes: 'DPIA afgerond (fictief).',
+  });
+  const notice = await contact.publishPrivacyNotice(asAdmin, { bodyNl: DEMO_PRIVACY_NOTICE.nl, bodyEn: DEMO_PRIVACY_NOTICE.en });
   const caseIds: string[] = [];
 
   // Vignette A: young man, Wajong, referred by sheltered housing to a reintegration company; no FML.
@@ -65,18 +102,21 @@ export async function seedDemo(db: Db): Promise<{ organisationId: string; caseId
   });
   caseIds.push(a.id);
   await cases.changeStatus(asExpert, a.id, { version: 1, to: 'intake', reason: null });
-  await cases.planContact(asExpert, a.id, {
-    activityType: 'first_contact', contactForm: 'physical', plannedAt: at(-12, '10:00'), durationMinutes: 60, location: 'Kantoor Utrecht',
-    participants: [{ name: 'Daan Verhoeven (fictief)', role: 'client' }, { name: 'Moeder (fictief)', role: 'companion' }], note: null,
-  });
+  const aFirst = at(-12, '10:00');
+  await contact.planContact(asExpert, a.id, plan({
+    circumstances: circumstances('first_contact', { clientConditions: ['vulnerability', 'limited_digital_skills'] }),
+    contactForm: 'physical', plannedAt: aFirst, durationMinutes: 60, location: 'Kantoor Utrecht',
+    participants: [{ name: 'Daan Verhoeven (fictief)', role: 'client' }, { name: 'Moeder (fictief)', role: 'companion' }],
+  }), mail, plannedBefore(aFirst));
   await cases.addNote(asExpert, a.id, {
     body: 'Cliënt zegt dat er niets met hem aan de hand is, maar verklaart spijbelen vanuit angst voor groepen. Die twee uitspraken botsen: verder uitzoeken. Leervermogen is niet getest.',
     professionalOnly: true,
   });
-  await cases.planContact(asExpert, a.id, {
-    activityType: 'client_vision', contactForm: 'physical', plannedAt: at(3, '14:00'), durationMinutes: 60, location: 'Kantoor Utrecht',
+  await contact.planContact(asExpert, a.id, plan({
+    circumstances: circumstances('client_vision', { clientConditions: ['vulnerability', 'limited_digital_skills'], earlierContacts: 1, physicalFirstContactHeld: true }),
+    contactForm: 'physical', plannedAt: at(3, '14:00'), durationMinutes: 60, location: 'Kantoor Utrecht',
     participants: [{ name: 'Daan Verhoeven (fictief)', role: 'client' }], note: 'Wensen en ICT-opleiding bespreken.',
-  });
+  }), mail);
 
   // Vignette B: injury claim, fitter of steel frames, neck/shoulder/arm complaints; interpreter question.
   const b = await cases.createCase(asExpert, {
@@ -92,11 +132,17 @@ export async function seedDemo(db: Db): Promise<{ organisationId: string; caseId
   caseIds.push(b.id);
   await cases.changeStatus(asExpert, b.id, { version: 1, to: 'intake', reason: null });
   await cases.changeStatus(asExpert, b.id, { version: 2, to: 'investigation', reason: null });
-  const heldContact = await cases.planContact(asExpert, b.id, {
-    activityType: 'experienced_limitations', contactForm: 'physical', plannedAt: at(-20, '09:30'), durationMinutes: 90, location: 'Bij cliënt thuis',
-    participants: [{ name: 'Karim Haddad (fictief)', role: 'client' }, { name: 'Tolk Arabisch (fictief)', role: 'interpreter' }], note: null,
-  });
-  await cases.updateContact(asExpert, b.id, heldContact.id, { version: 1, state: 'held', heldAt: at(-20, '09:30'), location: undefined, note: 'Huisbezoek met tolk. Klachten nek en schouder besproken; slaapritme en dagstructuur zijn een aandachtspunt.' });
+  const bHeld = at(-20, '09:30');
+  const heldContact = await contact.planContact(asExpert, b.id, plan({
+    circumstances: circumstances('experienced_limitations', { clientConditions: ['limited_language_skills', 'travel_difficulty'] }),
+    contactForm: 'physical', plannedAt: bHeld, durationMinutes: 90, location: 'Bij cliënt thuis',
+    participants: [{ name: 'Karim Haddad (fictief)', role: 'client' }, { name: 'Tolk Arabisch (fictief)', role: 'interpreter' }],
+    mitigations: 'Huisbezoek vanwege reisbelasting; tolk Arabisch aanwezig.',
+  }), mail, plannedBefore(bHeld));
+  await contact.updateContact(asExpert, b.id, heldContact.id, {
+    version: 1, state: 'held', heldAt: bHeld, location: undefined, mitigations: undefined, cancelReason: undefined, note: 'Huisbezoek met tolk. Klachten nek en schouder besproken; slaapritme en dagstructuur zijn een aandachtspunt.',
+    adequacy: { verdict: 'adequate', signs: [], note: null, physicalFollowUp: false }, notifyClient: true,
+  }, mail);
 
   // Vignette C: WIA 35–80%, 20 h/week, knowledge manager whose contract ended.
   const c = await cases.createCase(asExpert, {
@@ -109,10 +155,21 @@ export async function seedDemo(db: Db): Promise<{ organisationId: string; caseId
     parties: [], assignedExpertId: null,
   });
   caseIds.push(c.id);
-  await cases.planContact(asExpert, c.id, {
-    activityType: 'first_contact', contactForm: 'video', plannedAt: at(6, '11:00'), durationMinutes: 45, location: null,
-    participants: [{ name: 'Erik Jansen (fictief)', role: 'client' }], note: 'Cliënt koos zelf voor beeldbellen; eerder contact was fysiek.',
+  await contact.recordReadiness(asExpert, c.id, {
+    answeredBy: 'with_client',
+    answers: { device: 'computer_with_camera', connection: 'good', videoExperience: 'often', helpAtHome: 'yes', hearing: 'good', reading: 'good' },
   });
+  await contact.planContact(asExpert, c.id, plan({
+    circumstances: circumstances('first_contact', {
+      clientConditions: ['uses_video_at_work'], clientPreference: { form: 'video', reason: 'Ik werk al jaren met beeldbellen en reizen kost mij veel energie.' },
+    }),
+    contactForm: 'video', plannedAt: at(6, '11:00'), durationMinutes: 45, location: null,
+    participants: [{ name: 'Erik Jansen (fictief)', role: 'client' }], note: 'Cliënt koos zelf voor beeldbellen.',
+    choiceReasonCodes: ['client_preference', 'physical_follow_up_planned'],
+    choiceReason: 'Cliënt kiest zelf voor beeldbellen en is er vaardig in; bij twijfel volgt een fysiek gesprek.',
+    mitigations: 'Korte kennismaking; vervolggesprek fysiek als dat nodig blijkt.',
+    videoConsent: { givenAt: new Date(Date.now() - 60 * 60_000).toISOString(), method: 'verbal_phone', privacyNoticeId: notice.id, softwareExplained: true },
+  }), mail);
 
   // Participatiewet: municipality asks for work capacity and wage value, intake across all life domains first.
   const p = await cases.createCase(asOffice, {
@@ -143,12 +200,13 @@ export async function seedDemo(db: Db): Promise<{ organisationId: string; caseId
     assignedExpertId: expert.userId,
   });
   caseIds.push(w.id);
-  await cases.planContact(asOffice, w.id, {
-    activityType: 'workplace_investigation', contactForm: 'physical', plannedAt: at(2, '13:30'), durationMinutes: 120, location: 'Magazijn, Voorbeeldweg 12 (fictief)',
+  await contact.planContact(asExpert, w.id, plan({
+    circumstances: circumstances('workplace_investigation', { workplaceMaterial: ['job_description'] }),
+    contactForm: 'physical', plannedAt: at(2, '13:30'), durationMinutes: 120, location: 'Magazijn, Voorbeeldweg 12 (fictief)',
     participants: [
       { name: 'Mohammed el Amrani (fictief)', role: 'client' }, { name: 'A. Visser (fictief)', role: 'employer' },
     ], note: 'Werkplekonderzoek in het magazijn; functieomschrijving is opgevraagd.',
-  });
+  }), mail);
   return { organisationId: ids.organisationId, caseIds };
 }
 

@@ -5,13 +5,13 @@ const ORG = 'org-a';
 const actor = (userId: string, ...roles: Role[]): Actor => ({ userId, organisationId: ORG, roles });
 const caseOf = (assigned: string | null, shared: string[] = [], organisationId = ORG): CaseFacts => ({ organisationId, assignedExpertId: assigned, sharedWith: shared });
 
-const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
-const OFFICE_ALLOWED: CaseAction[] = ['case.read', 'case.update', 'case.assign', 'party.manage', 'deadline.complete', 'contact.plan', 'document.upload', 'note.add'];
+const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'contact.chooseForm', 'contact.decisionLog', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
+const OFFICE_ALLOWED: CaseAction[] = ['case.read', 'case.update', 'case.assign', 'party.manage', 'deadline.complete', 'contact.plan', 'contact.consent', 'readiness.record', 'document.upload', 'note.add'];
 
 describe('access policy', () => {
   it('lists every action exactly once', () => {
     expect(new Set(CASE_ACTIONS).size).toBe(CASE_ACTIONS.length);
-    expect(CASE_ACTIONS).toHaveLength(16);
+    expect(CASE_ACTIONS).toHaveLength(20);
     expect([...PROFESSIONAL_ONLY, ...OFFICE_ALLOWED, 'case.share'].sort()).toEqual([...CASE_ACTIONS].sort());
   });
 
@@ -57,9 +57,9 @@ describe('access policy', () => {
   });
 
   it.each([
-    ['labour_expert', ['case.create', 'case.list', 'colleagues.list']],
+    ['labour_expert', ['case.create', 'case.list', 'colleagues.list', 'oversight.read']],
     ['office_staff', ['case.create', 'case.list', 'colleagues.list']],
-    ['org_admin', ['user.manage']],
+    ['org_admin', ['user.manage', 'contact.configure', 'outbox.read', 'oversight.read']],
   ] as Array<[Role, string[]]>)('gives %s exactly its organisation actions', (role, allowed) => {
     for (const action of ORGANISATION_ACTIONS) expect(mayInOrganisation(actor('x', role), action)).toBe(allowed.includes(action));
   });

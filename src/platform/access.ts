@@ -20,7 +20,10 @@ export type OrganisationAction =
   | 'case.create'
   | 'case.list'
   | 'colleagues.list'
-  | 'user.manage';
+  | 'user.manage'
+  | 'contact.configure'
+  | 'outbox.read'
+  | 'oversight.read';
 
 export type CaseAction =
   | 'case.read'
@@ -33,6 +36,10 @@ export type CaseAction =
   | 'deadline.complete'
   | 'contact.plan'
   | 'contact.record'
+  | 'contact.chooseForm'
+  | 'contact.consent'
+  | 'contact.decisionLog'
+  | 'readiness.record'
   | 'document.upload'
   | 'document.uploadProfessional'
   | 'document.readProfessional'
@@ -48,8 +55,14 @@ export function mayInOrganisation(actor: Actor, action: OrganisationAction): boo
     case 'case.list':
     case 'colleagues.list':
       return has(actor, 'labour_expert') || has(actor, 'office_staff');
+    // Rule sets, guards, channels and privacy notices are organisation policy (P14–P16).
     case 'user.manage':
+    case 'contact.configure':
+    case 'outbox.read':
       return has(actor, 'org_admin');
+    // The channel mix is a quality view for the profession, never a productivity target (C9).
+    case 'oversight.read':
+      return has(actor, 'org_admin') || has(actor, 'labour_expert');
   }
 }
 
@@ -90,12 +103,18 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     case 'party.manage':
     case 'deadline.complete':
     case 'contact.plan':
+    case 'contact.consent':
+    case 'readiness.record':
     case 'document.upload':
     case 'note.add':
       return professional || office;
     case 'case.changeStatus':
     case 'case.reopen':
     case 'contact.record':
+    // The labour expert chooses the form (issue 3); the advice, the reasons and the client's
+    // conditions behind them are professional information.
+    case 'contact.chooseForm':
+    case 'contact.decisionLog':
     case 'document.uploadProfessional':
     case 'document.readProfessional':
     case 'note.addProfessional':
@@ -113,8 +132,8 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
   'case.read', 'case.update', 'case.assign', 'case.changeStatus', 'case.reopen', 'case.share', 'party.manage',
-  'deadline.complete', 'contact.plan', 'contact.record', 'document.upload', 'document.uploadProfessional',
+  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'document.upload', 'document.uploadProfessional',
   'document.readProfessional', 'note.add', 'note.addProfessional', 'note.readProfessional',
 ];
-export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage'];
+export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read'];
 

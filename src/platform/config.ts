@@ -17,6 +17,13 @@ export interface Config {
   authRateLimitPerMinute: number;
   webDir: string;
   logLevel: string;
+  /** smtp:// or smtps:// URL; without it mail stays in the outbox for the administrator to read. */
+  smtpUrl?: string;
+  /** The sender of mail to clients; the organisation's own address is the reply address. */
+  mailFrom: string;
+  /** How often queued mail is retried and reminders are looked for. */
+  mailIntervalMs: number;
+  reminderIntervalMs: number;
 }
 
 export const ROOT_DIR = join(import.meta.dirname, '..', '..');
@@ -40,6 +47,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     authRateLimitPerMinute: Number(env.AUTH_RATE_LIMIT_PER_MINUTE ?? 30),
     webDir: env.WEB_DIR ?? join(ROOT_DIR, 'dist', 'web'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Passend <noreply@passend.local>',
+    mailIntervalMs: Number(env.MAIL_INTERVAL_MS ?? 30_000),
+    reminderIntervalMs: Number(env.REMINDER_INTERVAL_MS ?? 5 * 60_000),
     ...overrides,
   };
 }

@@ -14,6 +14,7 @@ import type { Actor, Role } from './access.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
 import type { Door } from './door.js';
+import type { MailDispatcher } from './mail.js';
 import { openDoor } from './door.js';
 import { AppError, invalidField, renderAppError, renderSchemaIssue, STATUS_OF, type ErrorBody, type SchemaIssue } from './errors.js';
 import { isLanguage, languageFromHeader, translate, type Language } from './i18n.js';
@@ -30,6 +31,8 @@ export type RouteAccess = 'active' | 'pending' | 'public';
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** false only for side-effect-free public operations that other systems call (no session is used to write). */
+    csrf?: boolean;
   }
   interface FastifyRequest {
     language: Language;
@@ -41,6 +44,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     config: Config;
+    /** Delivers queued mail; absent in tools that only migrate or seed. */
+    mailer?: MailDispatcher;
   }
 }
 
@@ -163,7 +168,7 @@ export async function buildApp(options: { db: Db; config: Config; plugins: Array
   app.addHook('preValidation', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const access: RouteAccess = req.routeOptions.config?.access ?? 'active';
-    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS' && req.routeOptions.config?.csrf !== false) {
       // Synchronizer token bound to the session; before sign-in, a double-submit cookie.
       const expected = req.session?.csrf_token ?? req.cookies[CSRF_COOKIE];
       const sent = req.headers['x-csrf-token'];

@@ -97,7 +97,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, i18n.t('errors.unexpected'));
 }
 
-async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   // The server answers in the language the user sees, whatever the browser's own preference.
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language === 'en' ? 'en' : 'nl' };
   let body: BodyInit | undefined;

@@ -5,11 +5,13 @@ import { nl } from './nl';
 import { en } from './en';
 import { casesNl, casesEn } from '../../cases/ui/i18n';
 import { adminNl, adminEn } from '../../admin/ui/i18n';
+import { contactNl, contactEn } from '../../contact/ui/i18n';
+import { contactAdminNl, contactAdminEn } from '../../contact/ui/admin/i18n';
 import type { UiLanguage } from '../api-types';
 
 export const resources = {
-  nl: { translation: { ...nl, cases: casesNl, admin: adminNl } },
-  en: { translation: { ...en, cases: casesEn, admin: adminEn } },
+  nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl } },
+  en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn } },
 } as const;
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['nl', 'en'];
