@@ -125,6 +125,7 @@ export const adequacySchema = z.object({
   physicalFollowUp: z.boolean().default(false),
 }).strict();
 export type AdequacyInput = z.output<typeof adequacySchema>;
+const adequacyView = z.object({ verdict: z.enum(ADEQUACY_VERDICTS), signs: z.array(z.enum(INADEQUACY_SIGNS)), note: z.string().nullable(), physicalFollowUp: z.boolean() });
 
 export const contactUpdateSchema = z.object({
   version,
@@ -204,7 +205,11 @@ export const channelInputSchema = z.object({
 }).strict();
 export type ChannelInput = z.output<typeof channelInputSchema>;
 export const channelParams = z.object({ channelId: uuid }).strict();
-export const channelSchema = channelInputSchema.extend({ id: z.string(), builtIn: z.boolean(), updatedAt: z.string() });
+// Response schemas carry no transforms (the serializer encodes with them).
+export const channelSchema = z.object({
+  id: z.string(), name: z.string(), form: z.enum(CHANNEL_FORMS), builtIn: z.boolean(), dpiaStatus: z.enum(DPIA_STATUSES), legalBasis: z.string().nullable(),
+  recordingPolicy: z.enum(RECORDING_POLICIES), retention: z.string().nullable(), approved: z.boolean(), notes: z.string().nullable(), updatedAt: z.string(),
+});
 export const channelListSchema = z.object({ items: z.array(channelSchema) });
 
 export const privacyNoticeInputSchema = z.object({ bodyNl: requiredText(20_000), bodyEn: requiredText(20_000) }).strict();
@@ -274,7 +279,7 @@ export const contactDetailSchema = z.object({
   participants: z.array(z.object({ name: z.string(), role: z.enum(PARTICIPANT_ROLES) })), note: z.string().nullable(),
   mitigations: z.string().nullable(), cancelReason: z.string().nullable(), channel: z.object({ id: z.string(), name: z.string() }).nullable(),
   circumstances: circumstancesSchema.nullable(), needsNewForm: z.boolean(), invitationSentAt: z.string().nullable(), reminderSentAt: z.string().nullable(),
-  sequence: z.number(), adequacy: adequacySchema.nullable(), followUpOf: z.string().nullable(),
+  sequence: z.number(), adequacy: adequacyView.nullable(), followUpOf: z.string().nullable(),
   consents: z.array(consentView), activeConsent: z.boolean(),
   mails: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), createdAt: z.string(), sentAt: z.string().nullable() })),
   decisions: z.array(decisionView),
@@ -295,7 +300,7 @@ export const justificationSchema = z.object({
     employerPreference: preferenceSchema.nullable(),
     consent: z.object({ givenAt: z.string(), method: z.string(), privacyNoticeVersion: z.number(), withdrawnAt: z.string().nullable() }).nullable(),
     mitigations: z.string().nullable(),
-    adequacy: adequacySchema.nullable(),
+    adequacy: adequacyView.nullable(),
     followUp: z.object({ contactId: z.string().nullable(), plannedAt: z.string().nullable(), state: z.string() }).nullable(),
     formChanges: z.array(z.object({ at: z.string(), to: z.enum(CONTACT_FORMS), reasonCodes: z.array(z.string()), reasonText: z.string().nullable() })),
   })),

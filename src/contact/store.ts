@@ -877,8 +877,10 @@ export async function justification(door: Door, caseId: string) {
 
 export async function oversight(door: Door, range: { from?: string; to?: string }) {
   requireOrganisationAction(door, 'oversight.read');
-  const to = range.to ?? todayInAmsterdam();
-  const from = range.from ?? `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
+  // By default the last twelve months and what is already planned for the coming three.
+  const today = todayInAmsterdam();
+  const to = range.to ?? new Date(Date.parse(`${today}T12:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
+  const from = range.from ?? `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   if (from > to) throw invalidField('from', 'contact.range_reversed');
   return door.work(async (tx, audit) => {
     const params = [door.actor.organisationId, from, to];

@@ -158,3 +158,46 @@ export function newCaseBody(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A moment `days` ahead (moved to the next working day) at `time` Amsterdam local time, as ISO with offset. */
+export function officeSlot(days: number, time = '10:00'): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  while ([0, 6].includes(date.getUTCDay())) date.setUTCDate(date.getUTCDate() + 1);
+  const day = date.toISOString().slice(0, 10);
+  for (const offset of ['+01:00', '+02:00']) {
+    const candidate = `${day}T${time}:00${offset}`;
+    const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(candidate));
+    if (shown === time) return candidate;
+  }
+  throw new Error(`no Amsterdam offset for ${day} ${time}`);
+}
+
+/** The circumstances a labour expert states, with defaults. */
+export function circumstancesBody(activity: string, extra: Record<string, unknown> = {}) {
+  return {
+    activity, physicalPossible: true, physicalImpossibleReason: null, clientConditions: [], employerConflict: false, complaintContext: false,
+    earlierContacts: 0, physicalFirstContactHeld: false, outcomeExpectation: 'unknown', workplaceMaterial: [], expertKnowsWorkplace: false,
+    clientPreference: null, employerPreference: null, medicalObstacle: false, ...extra,
+  };
+}
+
+/** A plan-contact body: physical first contact unless overridden. */
+export function contactBody(overrides: Record<string, unknown> = {}, days = 7, time = '10:00') {
+  return {
+    contactForm: 'physical', circumstances: circumstancesBody('first_contact'), plannedAt: officeSlot(days, time), durationMinutes: 60,
+    location: 'Kantoor', participants: [{ name: 'Test Cliënt (fictief)', role: 'client' }], note: null, ...overrides,
+  };
+}
+
+/** As the organisation's administrator: approve the built-in video channel and publish a privacy notice. */
+export async function enableVideo(asAdmin: Client): Promise<{ channelId: string; privacyNoticeId: string }> {
+  const channels = (await asAdmin.get('/api/admin/contact-channels')).json().items as Array<{ id: string; builtIn: boolean; name: string }>;
+  const builtIn = channels.find((c) => c.builtIn)!;
+  const approved = await asAdmin.put(`/api/admin/contact-channels/${builtIn.id}`, {
+    name: builtIn.name, form: 'video', dpiaStatus: 'completed', legalBasis: 'AVG art. 6 lid 1 sub e', recordingPolicy: 'never', retention: 'Geen opnames', approved: true, notes: null,
+  });
+  if (approved.statusCode !== 200) throw new Error(`approve channel: ${approved.body}`);
+  const notice = await asAdmin.post('/api/admin/privacy-notices', { bodyNl: 'Privacyverklaring beeldbellen (test).', bodyEn: 'Video privacy notice (test).' });
+  if (notice.statusCode !== 201) throw new Error(`privacy notice: ${notice.body}`);
+  return { channelId: builtIn.id, privacyNoticeId: notice.json().id };
+}
