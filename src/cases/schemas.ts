@@ -15,7 +15,7 @@ const optionalText = (max: number) => text(max).optional().nullable().transform(
 const patchText = (max: number) => text(max).nullable().optional().transform((v) => (v === undefined ? undefined : v ? v : null));
 export const isoDate = z.string().refine(isIsoDate, { message: 'validation.date' });
 // Offsets beyond ±14:00 do not exist, and PostgreSQL refuses far-away years: keep to what can be stored.
-const isoDateTime = z.iso.datetime({ offset: true }).refine((value) => {
+export const isoDateTime = z.iso.datetime({ offset: true }).refine((value) => {
   const offset = /([+-])(\d\d):?(\d\d)$/.exec(value);
   if (offset && Number(offset[2]) * 60 + Number(offset[3]) > 14 * 60) return false;
   const time = Date.parse(value);

@@ -101,7 +101,7 @@ export async function contactRoutes(app: FastifyInstance): Promise<void> {
     store.ruleSetDetail(req.door, req.params.ruleSetId));
   api.post('/api/admin/contact-rule-sets', { schema: { tags, body: ruleSetInputSchema, response: { 201: ruleSetDetailSchema } } }, async (req, reply) =>
     reply.status(201).send(await store.saveRuleSet(req.door, req.body)));
-  api.get('/api/contact-rule-sets/current', { schema: { tags, response: { 200: ruleSetDetailSchema } } }, (req) => store.ruleSetDetail(req.door, 'current'));
+  api.get('/api/contact-rule-sets/current', { schema: { tags, response: { 200: ruleSetDetailSchema } } }, (req) => store.ruleSetDetail(req.door, 'current', 'planner'));
 
   api.get('/api/admin/contact-settings', { schema: { tags, response: { 200: settingsSchema } } }, (req) => store.getSettings(req.door));
   api.put('/api/admin/contact-settings', { schema: { tags, body: settingsSchema, response: { 200: settingsSchema } } }, (req) => store.saveSettings(req.door, req.body));

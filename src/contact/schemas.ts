@@ -2,7 +2,7 @@
 // OpenAPI document from one source. Objects are strict: unknown fields are refused.
 import { z } from 'zod';
 import { ACTIVITY_TYPES, CONTACT_FORMS, CONTACT_STATES, PARTICIPANT_ROLES } from '../cases/domain.js';
-import { uuid } from '../cases/schemas.js';
+import { isoDateTime, uuid } from '../cases/schemas.js';
 import {
   CLIENT_CONDITIONS, OUTCOME_EXPECTATIONS, PHYSICAL_IMPOSSIBLE_REASONS, PRECONDITIONS, STRENGTH_ORDER, WORKPLACE_MATERIALS,
 } from './domain.js';
@@ -16,10 +16,6 @@ const requiredText = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => text(max).optional().nullable().transform((v) => (v ? v : null));
 const patchText = (max: number) => text(max).nullable().optional().transform((v) => (v === undefined ? undefined : v ? v : null));
 const version = z.number().int().min(1).max(2_147_483_647);
-const isoDateTime = z.iso.datetime({ offset: true }).refine((value) => {
-  const time = Date.parse(value);
-  return Number.isFinite(time) && time >= Date.UTC(1900, 0, 1) && time < Date.UTC(2200, 0, 1);
-}, { message: 'validation.time_range' });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { message: 'validation.date' });
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z.array(item).max(max).refine((list) => new Set(list as unknown[]).size === list.length, { message: 'validation.duplicates' });

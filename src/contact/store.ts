@@ -82,9 +82,13 @@ export async function ruleSetHistory(door: Door) {
   });
 }
 
-export async function ruleSetDetail(door: Door, ruleSetId: string) {
-  const isAdmin = mayInOrganisation(door.actor, 'contact.configure');
-  if (!isAdmin && !mayInOrganisation(door.actor, 'case.list')) throw new AppError('forbidden', 'error.forbidden');
+/** One version of the rule set: any version for the administrator ('current' = the one in force);
+ *  for those who plan contacts only the one in force, so they can read the rules behind the advice. */
+export async function ruleSetDetail(door: Door, ruleSetId: string, reader: 'administrator' | 'planner' = 'administrator') {
+  const allowed = reader === 'administrator'
+    ? mayInOrganisation(door.actor, 'contact.configure')
+    : ruleSetId === 'current' && (mayInOrganisation(door.actor, 'case.list') || mayInOrganisation(door.actor, 'contact.configure'));
+  if (!allowed) throw new AppError('forbidden', 'error.forbidden');
   return door.work(async (tx) => {
     const [newest] = await tx.query<{ id: string }>('SELECT id FROM contact_rule_sets WHERE organisation_id = $1 ORDER BY created_at DESC, version DESC LIMIT 1', [door.actor.organisationId]);
     const wanted = ruleSetId === 'current' ? (newest?.id ?? 'seed') : ruleSetId;

@@ -60,6 +60,8 @@ const nl = {
   'validation.blank': 'vul dit veld in.',
   'validation.invalid_characters': 'de tekst bevat tekens die niet kunnen worden opgeslagen.',
   'validation.time_range': 'dit tijdstip ligt buiten het mogelijke bereik.',
+  'validation.duplicates': 'elke waarde mag maar één keer voorkomen.',
+  'validation.time': 'gebruik een tijd als 08:30.',
   'validation.first_sickness_day_required': 'bij een Poortwachter-dossier is de eerste ziektedag verplicht.',
   'validation.other_required': 'omschrijf de keuze ‘anders’.',
   'validation.not_in_future': 'deze datum mag niet in de toekomst liggen.',
@@ -165,6 +167,8 @@ const en: Record<MessageKey, string> = {
   'validation.blank': 'please fill in this field.',
   'validation.invalid_characters': 'the text contains characters that cannot be stored.',
   'validation.time_range': 'this moment is outside the possible range.',
+  'validation.duplicates': 'each value may occur only once.',
+  'validation.time': 'use a time such as 08:30.',
   'validation.first_sickness_day_required': 'a Poortwachter case needs the first day of sickness.',
   'validation.other_required': 'describe the choice ‘other’.',
   'validation.not_in_future': 'this date cannot be in the future.',
@@ -291,7 +295,8 @@ const codeLabels: Record<Language, Record<string, string>> = {
 };
 
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  const template = language === 'en' ? en[key] : nl[key];
+  // An unknown key (a schema's custom message that has no text) still gives a readable answer.
+  const template = (language === 'en' ? en[key] : nl[key]) ?? (language === 'en' ? en : nl)['validation.format'];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;

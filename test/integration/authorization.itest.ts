@@ -19,8 +19,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashRecoveryCode } from '../../src/platform/auth/password.js';
 import { totpAt } from '../../src/platform/auth/totp.js';
 import {
-  Client, createOrganisation, createUser, ENGINES, newCaseBody, PASSWORD, signIn, startApp, type TestApp, type TestUser,
+  circumstancesBody, Client, contactBody, createOrganisation, createUser, distinctSlot, enableVideo, ENGINES, newCaseBody, PASSWORD, signIn, startApp,
+  type TestApp, type TestUser,
 } from './harness.js';
+import { SEED_000_RULE_SET } from '../../src/contact/rules.js';
 
 type Response = LightMyRequestResponse;
 
@@ -98,6 +100,8 @@ interface World {
   caseX: CaseFixture;
   /** A case of organisation B (owned by bExpert), for mixed-id attempts. */
   caseB: CaseFixture;
+  /** Organisation A's published privacy notice (video is enabled there). */
+  privacyNoticeId: string;
 }
 
 function expectStatus(response: Response, status: number, what: string) {
@@ -114,10 +118,10 @@ async function createCaseFixture(owner: Client, sharedWith: TestUser | null): Pr
   expectStatus(created, 201, 'create case');
   const caseId = created.json().id as string;
   if (sharedWith) expectStatus(await owner.post(`/api/cases/${caseId}/shares`, { userId: sharedWith.id }), 204, 'share case');
-  const contact = await owner.post(`/api/cases/${caseId}/contacts`, {
-    activityType: 'first_contact', contactForm: 'video', plannedAt: '2026-09-01T09:00:00Z', durationMinutes: 60,
+  const contact = await owner.post(`/api/cases/${caseId}/contacts`, contactBody({
+    contactForm: 'phone', circumstances: circumstancesBody('practical'), plannedAt: distinctSlot(slotCounter++), durationMinutes: 5,
     participants: [{ name: 'Cliënt', role: 'client' }], location: null, note: 'Kennismaking',
-  });
+  }));
   expectStatus(contact, 201, 'plan contact');
   const note = await owner.post(`/api/cases/${caseId}/notes`, { body: `Gewone notitie ${ordinaryMarker}`, professionalOnly: false });
   expectStatus(note, 201, 'add note');
@@ -211,7 +215,27 @@ const freshTarget = async (w: World) => {
   return target;
 };
 
-const contactPatch = (f: CaseFixture) => ({ version: f.contactVersion, durationMinutes: 90, location: 'Kantoor Utrecht' });
+const contactPatch = (f: CaseFixture) => ({ version: f.contactVersion, location: 'Kantoor Utrecht', note: 'Andere ruimte' });
+let slotCounter = 0;
+const reasons = { choiceReasonCodes: ['professional_judgement'], choiceReason: 'Afweging van de arbeidsdeskundige (test).' };
+
+/** A video contact on a fresh case of the assigned expert, with or without the client's consent. */
+async function videoContact(w: World, withConsent: boolean) {
+  const f = await freshCase(w);
+  const planned = await w.clients.expertAssigned.post(`/api/cases/${f.caseId}/contacts`, contactBody({
+    contactForm: 'video', circumstances: circumstancesBody('practical'), plannedAt: distinctSlot(slotCounter++), durationMinutes: 5, ...reasons,
+    videoConsent: withConsent ? { givenAt: new Date(Date.now() - 60_000).toISOString(), method: 'verbal_phone', privacyNoticeId: w.privacyNoticeId, softwareExplained: true } : null,
+  }));
+  expectStatus(planned, 201, 'plan video contact');
+  return { ...f, contactId: planned.json().id as string };
+}
+const consentBody = (w: World) => ({ givenAt: new Date(Date.now() - 60_000).toISOString(), method: 'verbal_phone', privacyNoticeId: w.privacyNoticeId, softwareExplained: true });
+const channelBody = { name: 'Teams (test)', form: 'video', dpiaStatus: 'in_progress', legalBasis: null, recordingPolicy: 'never', retention: null, approved: false, notes: null };
+const adminView = (path: string) => async (w: World) => {
+  const response = await w.clients.admin.get(path);
+  expectStatus(response, 200, `admin reads ${path} back`);
+  return response.json();
+};
 
 //                                                  anon pend enrl asgn shrd othr offc admn exad bExp bOff bAdm
 const ALL_200: Expected /*                      */ = [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200];
@@ -226,6 +250,8 @@ const ASSIGNED_ONLY = (s: number): Expected /*  */ => [401, 401, 401, s, 403, 40
 const PROF_DOWNLOAD: Expected /*                */ = [401, 401, 401, 200, 200, 404, 404, 404, 404, 404, 404, 404];
 const ADMINS = (s: number): Expected /*         */ => [401, 401, 401, 403, 403, 403, 403, s, s, 403, 403, s];
 const ADMINS_OF_A = (s: number): Expected /*    */ => [401, 401, 401, 403, 403, 403, 403, s, s, 403, 403, 404];
+const SIGNED_IN = (s: number): Expected /*      */ => [401, 401, 401, s, s, s, s, s, s, s, s, s];
+const QUALITY_VIEW: Expected /*                 */ = [401, 401, 401, 200, 200, 200, 403, 200, 200, 200, 403, 200];
 
 const ROWS: Row[] = [
   // ---- session and sign-in ----
@@ -306,12 +332,95 @@ const ROWS: Row[] = [
     method: 'DELETE', path: '/api/cases/{caseId}/parties/{partyId}', expected: CASE_EDITORS(204), setup: freshCase, snapshot: ownerView,
     call: (c, f) => c.delete(`/api/cases/${f.caseId}/parties/${f.partyId}`),
   }),
+  // ---- contact form (issue 3) ----
   row<CaseFixture>({
-    method: 'POST', path: '/api/cases/{caseId}/contacts', expected: CASE_EDITORS(201), setup: freshCase, snapshot: ownerView,
-    call: (c, f) => c.post(`/api/cases/${f.caseId}/contacts`, {
-      activityType: 'checking_facts', contactForm: 'physical', plannedAt: '2026-10-01T13:00:00+02:00', durationMinutes: 45, participants: [],
+    method: 'POST', path: '/api/cases/{caseId}/contacts', expected: PROFESSIONALS(201), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/contacts`, contactBody({
+      circumstances: circumstancesBody('checking_facts'), contactForm: 'phone', plannedAt: distinctSlot(slotCounter++), durationMinutes: 5, ...reasons,
+    })),
+  }),
+  row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/contacts/planning', expected: CASE_EDITORS(200), setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/contacts/planning`),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/contacts/advice', expected: PROFESSIONALS(200), setup: sharedCase,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/contacts/advice`, { circumstances: circumstancesBody('workplace_investigation') }),
+  }),
+  row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/contacts/{contactId}', expected: CASE_READERS, setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/contacts/${f.contactId}`),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/contacts/{contactId}/form', expected: PROFESSIONALS(200), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/contacts/${f.contactId}/form`, {
+      version: f.contactVersion, contactForm: 'phone', channelId: null, circumstances: circumstancesBody('practical'), ...reasons, sendUpdate: false,
     }),
   }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/contacts/{contactId}/consent', expected: CASE_EDITORS(201), setup: (w) => videoContact(w, false), snapshot: ownerView,
+    call: (c, f, w) => c.post(`/api/cases/${f.caseId}/contacts/${f.contactId}/consent`, consentBody(w)),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/contacts/{contactId}/consent/withdraw', expected: CASE_EDITORS(204), setup: (w) => videoContact(w, true), snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/contacts/${f.contactId}/consent/withdraw`, { reason: 'Cliënt wil toch liever op kantoor.' }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/contacts/{contactId}/invitation', expected: CASE_EDITORS(202), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/contacts/${f.contactId}/invitation`),
+  }),
+  row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/contact-decisions', expected: PROFESSIONALS(200), setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/contact-decisions`),
+  }),
+  row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/contact-justification', expected: PROFESSIONALS(200), setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/contact-justification`),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/readiness', expected: CASE_EDITORS(201), setup: freshCase, snapshot: ownerView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/readiness`, {
+      answeredBy: 'with_client', answers: { device: 'smartphone', connection: 'good', videoExperience: 'sometimes', helpAtHome: 'yes', hearing: 'good', reading: 'good' },
+    }),
+  }),
+  row({
+    method: 'POST', path: '/api/contact-advice', expected: ALL_200, setup: noFixture,
+    call: (c) => c.post('/api/contact-advice', { ...circumstancesBody('first_contact'), medicalObstacle: undefined }),
+  }),
+  row({ method: 'GET', path: '/api/contact-rule-sets/current', expected: SIGNED_IN(200), setup: noFixture, call: (c) => c.get('/api/contact-rule-sets/current') }),
+  row({ method: 'GET', path: '/api/contact-oversight', expected: QUALITY_VIEW, setup: noFixture, call: (c) => c.get('/api/contact-oversight') }),
+  row({ method: 'GET', path: '/api/admin/contact-rule-sets', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/contact-rule-sets') }),
+  row({ method: 'GET', path: '/api/admin/contact-rule-sets/{ruleSetId}', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/contact-rule-sets/seed') }),
+  row({
+    method: 'POST', path: '/api/admin/contact-rule-sets', expected: ADMINS(201), setup: noFixture, snapshot: (w) => countRows(w, 'contact_rule_sets'),
+    call: (c) => c.post('/api/admin/contact-rule-sets', { version: `v-${randomUUID().slice(0, 8)}`, effectiveFrom: '2026-11-01', rules: SEED_000_RULE_SET.rules, changeNote: 'Ongewijzigd (test).' }),
+  }),
+  row({ method: 'GET', path: '/api/admin/contact-settings', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/contact-settings') }),
+  row({
+    method: 'PUT', path: '/api/admin/contact-settings', expected: ADMINS(200), setup: noFixture,
+    snapshot: (w) => w.t.db.query('SELECT organisation_id, contact_phone FROM contact_settings ORDER BY organisation_id'),
+    call: (c) => c.put('/api/admin/contact-settings', { officeDays: [1, 2, 3, 4, 5], officeStart: '08:30', officeEnd: '17:30', minLeadHours: 24, warnUnequalChannels: true, reminderHours: 48, contactEmail: null, contactPhone: `030-${randomUUID().slice(0, 6)}` }),
+  }),
+  row({ method: 'GET', path: '/api/admin/contact-channels', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/contact-channels') }),
+  row({
+    method: 'POST', path: '/api/admin/contact-channels', expected: ADMINS(201), setup: noFixture, snapshot: (w) => countRows(w, 'contact_channels'),
+    call: (c) => c.post('/api/admin/contact-channels', channelBody),
+  }),
+  row<string>({
+    method: 'PUT', path: '/api/admin/contact-channels/{channelId}', expected: ADMINS_OF_A(200), snapshot: adminView('/api/admin/contact-channels'),
+    setup: async (w) => {
+      const created = await w.clients.admin.post('/api/admin/contact-channels', channelBody);
+      expectStatus(created, 201, 'create channel');
+      return created.json().id as string;
+    },
+    call: (c, id) => c.put(`/api/admin/contact-channels/${id}`, { ...channelBody, name: 'Teams (hernoemd)' }),
+  }),
+  row({ method: 'GET', path: '/api/admin/privacy-notices', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/privacy-notices') }),
+  row({
+    method: 'POST', path: '/api/admin/privacy-notices', expected: ADMINS(201), setup: noFixture, snapshot: (w) => countRows(w, 'privacy_notices'),
+    call: (c) => c.post('/api/admin/privacy-notices', { bodyNl: 'Nieuwe versie (test).', bodyEn: 'New version (test).' }),
+  }),
+  row({ method: 'GET', path: '/api/admin/outbox', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/outbox') }),
   row<CaseFixture>({
     method: 'PATCH', path: '/api/cases/{caseId}/contacts/{contactId}', variant: 'reschedule', expected: CASE_EDITORS(204), setup: freshCase, snapshot: ownerView,
     call: (c, f) => c.patch(`/api/cases/${f.caseId}/contacts/${f.contactId}`, contactPatch(f)),
@@ -444,6 +553,7 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
     w.clients.anonymous = new Client(w.t);
     await w.clients.anonymous.refreshSession();
     w.loginTarget = await createUser(w.t, w.orgA, ['labour_expert'], { name: 'Aanmeld Doel' });
+    ({ privacyNoticeId: w.privacyNoticeId } = await enableVideo(w.clients.admin));
     w.caseX = await createCaseFixture(w.clients.expertAssigned, w.users.expertShared);
     w.caseB = await createCaseFixture(w.clients.bExpert, null);
   });
@@ -608,9 +718,9 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
       ['PATCH case X: assign to self', (c, _own, x, w) => c.patch(`/api/cases/${x.caseId}`, { version: x.version, assignedExpertId: w.users.bExpert.id })],
       ['POST status of X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/status`, { version: x.version, to: 'intake' })],
       ['POST party to X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/parties`, { role: 'other', name: 'Indringer' })],
-      ['POST contact to X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/contacts`, {
-        activityType: 'practical', contactForm: 'phone', plannedAt: '2026-09-02T10:00:00Z', durationMinutes: 15, participants: [],
-      })],
+      ['POST contact to X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/contacts`, contactBody({
+        contactForm: 'phone', circumstances: circumstancesBody('practical'), plannedAt: distinctSlot(slotCounter++), durationMinutes: 5, ...reasons,
+      }))],
       ['POST note to X', (c, _own, x) => c.post(`/api/cases/${x.caseId}/notes`, { body: 'Indringer', professionalOnly: false })],
       ['POST document to X', (c, _own, x) => upload(c, x.caseId, false)],
       ['POST share of X to self', (c, _own, x, w) => c.post(`/api/cases/${x.caseId}/shares`, { userId: w.users.bExpert.id })],

@@ -17,8 +17,9 @@ import type { LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../src/platform/auth/store.js';
+import { SEED_000_RULE_SET } from '../../src/contact/rules.js';
 import {
-  Client, createOrganisation, createUser, ENGINES, newCaseBody, signIn, startApp, type Engine, type TestApp, type TestUser,
+  Client, createOrganisation, createUser, ENGINES, newCaseBody, signIn, startApp, type Engine, type TestApp, type TestUser, circumstancesBody, contactBody, distinctSlot, enableVideo,
 } from './harness.js';
 
 // ---- the routes, from the OpenAPI document itself ------------------------------------------------
@@ -486,6 +487,10 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
   let admin: TestUser;
   let asExpert: Client;
   let otherCaseId: string;
+  let builtInChannelId: string;
+  let privacyNoticeId: string;
+  let fixtureCount = 0;
+  let currentPools: Pools = { ids: [], named: {} };
 
   beforeAll(async () => {
     t = await startApp(engine);
@@ -496,6 +501,8 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     asExpert = await signIn(t, expert);
     const stranger = await signIn(t, await createUser(t, otherOrg, ['labour_expert']));
     otherCaseId = (await stranger.post('/api/cases', newCaseBody())).json().id;
+    const asAdmin = await signIn(t, admin);
+    ({ channelId: builtInChannelId, privacyNoticeId } = await enableVideo(asAdmin));
   });
   afterAll(async () => t?.close());
 
@@ -504,10 +511,16 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     const created = await asExpert.post('/api/cases', newCaseBody());
     expect(created.statusCode).toBe(201);
     const caseId = created.json().id as string;
-    const contact = await asExpert.post(`/api/cases/${caseId}/contacts`, {
-      activityType: 'first_contact', contactForm: 'phone', plannedAt: '2026-09-01T09:00:00Z', durationMinutes: 30, participants: [],
-    });
-    expect(contact.statusCode).toBe(201);
+    // The administrator's sweeps may have changed the office hours or the channel: restore them first.
+    await t.db.query('DELETE FROM contact_settings WHERE organisation_id = $1', [org]);
+    await t.db.query("UPDATE contact_channels SET form = 'video', approved = true, dpia_status = 'completed', legal_basis = 'test', retention = 'test' WHERE id = $1", [builtInChannelId]);
+    // A video contact with consent: every contact route has something real to act on.
+    const contact = await asExpert.post(`/api/cases/${caseId}/contacts`, contactBody({
+      contactForm: 'video', circumstances: circumstancesBody('practical'), durationMinutes: 5, plannedAt: distinctSlot(fixtureCount++),
+      choiceReasonCodes: ['other'], choiceReason: 'Vaste testopzet voor de invoercontrole.',
+      videoConsent: { givenAt: new Date(Date.now() - 60_000).toISOString(), method: 'verbal_phone', privacyNoticeId, softwareExplained: true },
+    }));
+    expect(contact.statusCode, contact.body).toBe(201);
     const boundary = 'fixtureBoundary';
     const document = await asExpert.call({
       method: 'POST', url: `/api/cases/${caseId}/documents`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
@@ -529,8 +542,14 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       deadlineId: [page.deadlines[0].id],
       documentId: [document.json().id],
       userId: [victim.id, colleague.id],
+      channelId: [builtInChannelId, randomUUID()],
+      ruleSetId: ['seed', 'current', randomUUID()],
     };
-    const pools: Pools = { ids: [caseId, victim.id, colleague.id, expert.id, page.parties[0].id, randomUUID()], named: { assignedExpertId: expert.id, userId: colleague.id } };
+    const pools: Pools = {
+      ids: [caseId, victim.id, colleague.id, expert.id, page.parties[0].id, randomUUID()],
+      named: { assignedExpertId: expert.id, userId: colleague.id, contactId: contact.json().id, privacyNoticeId },
+    };
+    currentPools = pools;
     return { pathPools, pools, caseId };
   }
 
@@ -545,6 +564,36 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     if (attempt.body.kind !== 'json' || !attempt.body.value || typeof attempt.body.value !== 'object' || Array.isArray(attempt.body.value)) return attempt;
     const body = { ...(attempt.body.value as Record<string, unknown>) };
     if (route.path === '/api/admin/users' && typeof body.email === 'string' && body.email.startsWith('voorbeeld-')) body.email = `voorbeeld-${randomUUID().slice(0, 8)}@test.passend`;
+    // The contact form's business rules (future office hours, a consistent choice, unique versions …):
+    // example values that cannot pass them are replaced, so the body reaches the deep code.
+    const example = (route.jsonBody ? exampleOf(route.jsonBody, currentPools) : {}) as Record<string, unknown>;
+    const replace = (key: string, value: unknown) => {
+      if (key in body && key in example && JSON.stringify(body[key]) === JSON.stringify(example[key])) body[key] = value;
+    };
+    if (/\/contacts(\/\{contactId\})?$/.test(route.path)) {
+      replace('plannedAt', distinctSlot(fixtureCount++));
+      replace('adequacy', null);
+      replace('videoConsent', null);
+      replace('followUpOf', null);
+    }
+    if (/\/contacts(\/\{contactId\}\/form)?$/.test(route.path)) {
+      replace('channelId', null);
+      replace('choiceReason', 'Reden voor deze keuze (test).');
+    }
+    if (route.path.endsWith('/consent') && caller === 'expert') {
+      // One consent per appointment: withdraw the fixture's so that recording a new one can succeed.
+      const contactIndex = route.pathParams.indexOf('contactId');
+      await asExpert.post(`/api/cases/${attempt.pathValues[route.pathParams.indexOf('caseId')]}/contacts/${attempt.pathValues[contactIndex]}/consent/withdraw`, { reason: null });
+    }
+    if (route.path === '/api/admin/contact-rule-sets') {
+      replace('version', `test-${randomUUID().slice(0, 8)}`);
+      replace('effectiveFrom', '2026-11-01');
+      replace('rules', SEED_000_RULE_SET.rules);
+    }
+    if (route.path === '/api/admin/contact-settings') {
+      replace('officeStart', '08:30');
+      replace('officeEnd', '17:30');
+    }
     const caseIndex = route.pathParams.indexOf('caseId');
     if (caller === 'expert' && caseIndex >= 0 && attempt.pathValues[caseIndex] === caseId && body.version === 1) {
       let response = await asExpert.get(`/api/cases/${caseId}`);

@@ -6,7 +6,7 @@ import { appendAudit, verifyAudit } from '../../src/platform/audit.js';
 import { addDays } from '../../src/cases/domain.js';
 import { todayInAmsterdam } from '../../src/platform/time.js';
 import {
-  Client, createOrganisation, createUser, ENGINES, newCaseBody, PASSWORD, signIn, startApp, type TestApp, type TestUser,
+  Client, createOrganisation, createUser, ENGINES, newCaseBody, PASSWORD, signIn, startApp, type TestApp, type TestUser, circumstancesBody, contactBody,
 } from './harness.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -247,21 +247,25 @@ describe.each(ENGINES)('case file on %s', (engine) => {
     });
 
     it('plans a contact, records it as held, and shows both on the timeline', async () => {
-      const planned = await asOffice.post(`/api/cases/${caseId}/contacts`, {
-        activityType: 'workplace_investigation', contactForm: 'physical', plannedAt: '2026-12-03T10:00:00+01:00', durationMinutes: 90,
+      // Choosing the form is the labour expert's act (issue 3); office staff reschedule and cancel.
+      const body = contactBody({
+        circumstances: circumstancesBody('workplace_investigation'), durationMinutes: 90,
         location: 'Magazijn', participants: [{ name: 'Cliënt', role: 'client' }, { name: 'P. de Wit', role: 'employer' }],
-      });
-      expect(planned.statusCode).toBe(201);
+      }, 21, '10:00');
+      expect((await asOffice.post(`/api/cases/${caseId}/contacts`, body)).statusCode).toBe(403);
+      const planned = await asExpert.post(`/api/cases/${caseId}/contacts`, body);
+      expect(planned.statusCode, planned.body).toBe(201);
       const contactId = planned.json().id;
       // Office staff may reschedule but not record what happened.
-      expect((await asOffice.patch(`/api/cases/${caseId}/contacts/${contactId}`, { version: 1, state: 'held', heldAt: '2026-12-03T10:05:00+01:00' })).statusCode).toBe(403);
-      const held = await asExpert.patch(`/api/cases/${caseId}/contacts/${contactId}`, { version: 1, state: 'held', heldAt: '2026-12-03T10:05:00+01:00', note: 'Werkplek bekeken.' });
+      const heldAt = '2026-11-03T10:05:00+01:00';
+      expect((await asOffice.patch(`/api/cases/${caseId}/contacts/${contactId}`, { version: 1, state: 'held', heldAt })).statusCode).toBe(403);
+      const held = await asExpert.patch(`/api/cases/${caseId}/contacts/${contactId}`, { version: 1, state: 'held', heldAt, note: 'Werkplek bekeken.' });
       expect(held.statusCode).toBe(204);
       const stale = await asExpert.patch(`/api/cases/${caseId}/contacts/${contactId}`, { version: 1, note: 'oud' });
       expect(stale.statusCode).toBe(409);
       const page = (await asExpert.get(`/api/cases/${caseId}`)).json();
       const contact = page.contacts.find((c: { id: string }) => c.id === contactId);
-      expect(contact).toMatchObject({ state: 'held', heldAt: '2026-12-03T09:05:00.000Z', location: 'Magazijn', note: 'Werkplek bekeken.', version: 2 });
+      expect(contact).toMatchObject({ state: 'held', heldAt: '2026-11-03T09:05:00.000Z', location: 'Magazijn', note: 'Werkplek bekeken.', version: 2 });
       const kinds = page.timeline.map((e: { kind: string }) => e.kind);
       expect(kinds).toEqual(expect.arrayContaining(['contact_planned', 'contact_updated']));
     });

@@ -163,7 +163,11 @@ export function newCaseBody(overrides: Record<string, unknown> = {}) {
 export function officeSlot(days: number, time = '10:00'): string {
   const date = new Date(Date.now() + days * 86_400_000);
   while ([0, 6].includes(date.getUTCDay())) date.setUTCDate(date.getUTCDate() + 1);
-  const day = date.toISOString().slice(0, 10);
+  return officeSlotOn(date.toISOString().slice(0, 10), time);
+}
+
+/** `time` Amsterdam local time on `day` (YYYY-MM-DD), as ISO with offset. */
+export function officeSlotOn(day: string, time: string): string {
   for (const offset of ['+01:00', '+02:00']) {
     const candidate = `${day}T${time}:00${offset}`;
     const shown = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(candidate));
@@ -179,6 +183,19 @@ export function circumstancesBody(activity: string, extra: Record<string, unknow
     earlierContacts: 0, physicalFirstContactHeld: false, outcomeExpectation: 'unknown', workplaceMaterial: [], expertKnowsWorkplace: false,
     clientPreference: null, employerPreference: null, medicalObstacle: false, ...extra,
   };
+}
+
+/** The n-th distinct five-minute slot on working days from 20 days ahead: never two the same. */
+export function distinctSlot(n: number): string {
+  const perDay = 100;
+  const date = new Date(Date.now() + 20 * 86_400_000);
+  for (let day = Math.floor(n / perDay); ; date.setUTCDate(date.getUTCDate() + 1)) {
+    if ([0, 6].includes(date.getUTCDay())) continue;
+    if (day === 0) break;
+    day -= 1;
+  }
+  const minutes = 8 * 60 + 30 + (n % perDay) * 5;
+  return officeSlotOn(date.toISOString().slice(0, 10), `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`);
 }
 
 /** A plan-contact body: physical first contact unless overridden. */
