@@ -152,6 +152,7 @@ export const casePageSchema = z.object({
     id: z.string(), version: z.number(), activityType: z.enum(ACTIVITY_TYPES), contactForm: z.enum(CONTACT_FORMS), state: z.enum(CONTACT_STATES),
     plannedAt: z.string(), heldAt: z.string().nullable(), durationMinutes: z.number(), location: z.string().nullable(),
     participants: z.array(z.object({ name: z.string(), role: z.enum(PARTICIPANT_ROLES) })), note: z.string().nullable(),
+    needsNewForm: z.boolean(), invitationSentAt: z.string().nullable(), videoConsent: z.enum(['none', 'given', 'withdrawn']),
   })),
   documents: z.array(z.object({
     id: z.string(), fileName: z.string(), documentType: z.enum(DOCUMENT_TYPES), mediaType: z.string(), sizeBytes: z.number(), sha256: z.string(),

@@ -180,6 +180,10 @@ export interface Contact {
   location: string | null;
   participants: Participant[];
   note: string | null;
+  /** The client withdrew video consent: the appointment needs another form. */
+  needsNewForm: boolean;
+  invitationSentAt: string | null;
+  videoConsent: 'none' | 'given' | 'withdrawn';
 }
 
 export interface NewContact {

@@ -1,6 +1,7 @@
 // One case (dossier) on one page: summary, then sections with headings.
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import type { CasePage as CasePageData } from '../../web/api-types';
 import { Alert, PageHeading, Paragraph } from '../../web/components';
 import { NotFoundPage } from '../../web/pages/NotFoundPage';
 import { AssignmentSection } from './AssignmentSection';
@@ -15,13 +16,40 @@ import { SharesSection } from './SharesSection';
 import { TimelineSection } from './TimelineSection';
 import { useCase } from './useCase';
 import { isApiError } from '../../web/api';
+import { DecisionLogSection } from '../../contact/ui/DecisionLogSection';
+import { JustificationSection } from '../../contact/ui/JustificationSection';
+import { ReadinessSection } from '../../contact/ui/ReadinessSection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+type SectionId = (typeof SECTIONS)[number];
+/** Sections of the contact-form capability take their names from its own catalogue. */
+const SECTION_LABELS: Partial<Record<SectionId, string>> = {
+  readiness: 'contact.readiness.title',
+  justification: 'contact.justification.title',
+  'contact-decisions': 'contact.decisions.title',
+};
+
+function visible(id: SectionId, p: CasePageData['permissions']): boolean {
+  switch (id) {
+    case 'shares':
+      return p.canShare;
+    // Digital readiness is recorded by professionals and office staff, with or for the client.
+    case 'readiness':
+      return p.canSeeProfessional || p.canPlanContact;
+    // The justification and the decision log carry the professional's reasoning.
+    case 'justification':
+    case 'contact-decisions':
+      return p.canSeeProfessional;
+    default:
+      return true;
+  }
+}
 
 export function CasePage() {
   const { t } = useTranslation();
   const { caseId = '' } = useParams();
   const query = useCase(caseId);
+  const professional = Boolean(query.data?.permissions.canSeeProfessional);
 
   if (query.isError && isApiError(query.error) && (query.error.code === 'not_found' || query.error.status === 400)) {
     return <NotFoundPage />;
@@ -37,7 +65,7 @@ export function CasePage() {
           <CaseSummaryBar data={data} />
           <nav className="section-nav" aria-label={t('cases.page.sectionsNav')}>
             <ul className="section-nav__list">
-              {SECTIONS.filter((id) => id !== 'shares' || data.permissions.canShare).map((id) => (
+              {SECTIONS.filter((id) => visible(id, data.permissions)).map((id) => (
                 <li key={id}>
                   <a
                     className="utrecht-link utrecht-link--html-a"
@@ -49,7 +77,7 @@ export function CasePage() {
                       heading?.focus();
                     }}
                   >
-                    {t(`cases.sections.${id}`)}
+                    {t(SECTION_LABELS[id] ?? `cases.sections.${id}`)}
                   </a>
                 </li>
               ))}
@@ -60,6 +88,9 @@ export function CasePage() {
           <AssignmentSection data={data} />
           <DeadlinesSection data={data} />
           <ContactsSection data={data} />
+          {visible('readiness', data.permissions) ? <ReadinessSection caseId={data.id} canRecord={data.permissions.canPlanContact} /> : null}
+          {professional ? <JustificationSection caseId={data.id} /> : null}
+          {professional ? <DecisionLogSection caseId={data.id} /> : null}
           <DocumentsSection data={data} />
           <NotesSection data={data} />
           {data.permissions.canShare ? <SharesSection data={data} /> : null}

@@ -71,6 +71,17 @@ export function timelineDetails(t: TFunction, entry: TimelineEntry): string {
       if (text(d.role)) parts.push(enumLabel(t, 'partyRole', text(d.role)));
       if (text(d.name)) parts.push(text(d.name)!);
       break;
+    case 'invitation_sent':
+      if (text(d.kind)) parts.push(t(`cases.timeline.mailKind.${text(d.kind)}`, { defaultValue: text(d.kind) }));
+      break;
+    case 'contact_form_changed':
+      if (text(d.from) && text(d.to)) {
+        parts.push(`${enumLabel(t, 'contactForm', text(d.from)).toLocaleLowerCase()} → ${enumLabel(t, 'contactForm', text(d.to)).toLocaleLowerCase()}`);
+      }
+      break;
+    case 'readiness_recorded':
+      if (text(d.result)) parts.push(t(`cases.timeline.readiness.${text(d.result)}`, { defaultValue: text(d.result) }));
+      break;
     default:
       break;
   }
