@@ -6,33 +6,12 @@ import {
   buildWithdrawalNotice,
   formatAmsterdamDateTime,
   mailLanguageFor,
-  type AppointmentMailData,
 } from './invitation.js';
+import { sampleAppointment } from './invitation.sample.js';
 
 const NOW = new Date('2026-11-01T12:00:00Z');
 
-function data(overrides: Partial<AppointmentMailData> = {}): AppointmentMailData {
-  return {
-    contactId: '3f1c2d4e-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-    sequence: 0,
-    kind: 'invitation',
-    startsAt: '2026-12-01T09:00:00.000Z',
-    durationMinutes: 60,
-    form: 'physical',
-    location: 'Stationsplein 1, 3511 ED Utrecht',
-    activity: 'first_contact',
-    clientName: 'Anna de Vries',
-    expertName: 'Pieter Bakker',
-    organisationName: 'Bureau Werkvermogen',
-    organisationEmail: 'planning@werkvermogen.nl',
-    participants: [],
-    companionAllowed: true,
-    privacyNoticeVersion: 3,
-    cancelReason: null,
-    appUrl: 'https://passend.example.nl',
-    ...overrides,
-  };
-}
+const data = sampleAppointment;
 
 /** The ics text with folded lines unfolded (RFC 5545 §3.1). */
 function unfold(ics: string): string {
@@ -114,7 +93,7 @@ describe('invitation text', () => {
   });
 
   it('does not contain the words undefined or null, whatever is missing', () => {
-    const variants: AppointmentMailData[] = [];
+    const variants: ReturnType<typeof data>[] = [];
     for (const kind of ['invitation', 'update', 'cancellation', 'reminder'] as const) {
       for (const form of ['physical', 'video', 'phone'] as const) {
         variants.push(data({ kind, form, location: null, privacyNoticeVersion: null, cancelReason: null, companionAllowed: false, activity: 'something_new', participants: [{ name: '', role: 'unknown_role' }] }));

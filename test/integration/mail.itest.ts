@@ -1,66 +1,17 @@
 // The mail kernel against a real (local) SMTP server and an in-memory PGlite database.
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildAppointmentMail, type AppointmentMailData } from '../../src/contact/invitation.js';
-import { openPglite, openPostgres, type Db } from '../../src/platform/db.js';
+import { buildAppointmentMail } from '../../src/contact/invitation.js';
+import { sampleAppointment } from '../../src/contact/invitation.sample.js';
+import type { Db } from '../../src/platform/db.js';
+import { freshDatabase, type Engine } from './harness.js';
 import { enqueueMail, listOutbox, MailDispatcher, MAX_MAIL_ATTEMPTS, smtpTransport, type MailTransport } from '../../src/platform/mail.js';
 import { migrate } from '../../src/platform/migrate.js';
 import { startSmtpServer, type TestSmtpServer } from './smtp.js';
 
 const FROM = 'Passend <no-reply@passend.example.nl>';
 
-function appointment(overrides: Partial<AppointmentMailData> = {}): AppointmentMailData {
-  return {
-    contactId: randomUUID(),
-    sequence: 0,
-    kind: 'invitation',
-    startsAt: '2026-12-01T09:00:00.000Z',
-    durationMinutes: 60,
-    form: 'physical',
-    location: 'Stationsplein 1, 3511 ED Utrecht',
-    activity: 'first_contact',
-    clientName: 'Anna de Vries',
-    expertName: 'Pieter Bakker',
-    organisationName: 'Bureau Werkvermogen',
-    organisationEmail: 'planning@werkvermogen.nl',
-    participants: [],
-    companionAllowed: true,
-    privacyNoticeVersion: 1,
-    cancelReason: null,
-    appUrl: 'https://passend.example.nl',
-    ...overrides,
-  };
-}
-
-/** In-memory PGlite, or a fresh database on the local PostgreSQL server when one is reachable. */
-const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-type Engine = 'pglite' | 'postgres';
-
-async function openDatabase(engine: Engine): Promise<{ db: Db; drop(): Promise<void> } | null> {
-  if (engine === 'pglite') {
-    const db = await openPglite(undefined);
-    return { db, drop: () => db.close() };
-  }
-  let admin: Db;
-  try {
-    admin = await openPostgres(TEST_DATABASE_URL, 2);
-  } catch {
-    return null;
-  }
-  const name = `passend_mail_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await admin.exec(`CREATE DATABASE ${name}`);
-  const url = new URL(TEST_DATABASE_URL);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 5);
-  return {
-    db,
-    async drop() {
-      await db.close();
-      await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.close();
-    },
-  };
-}
+const appointment = (overrides: Parameters<typeof sampleAppointment>[0] = {}) => sampleAppointment({ contactId: randomUUID(), privacyNoticeVersion: 1, ...overrides });
 
 async function statusOf(db: Db, id: string) {
   const [row] = await db.query<{ status: string; attempts: number; last_error: string | null; sent_at: string | null }>(
@@ -77,9 +28,7 @@ describe.each<Engine>(['pglite', 'postgres'])('mail kernel (%s)', (engine) => {
   let organisationId: string;
 
   beforeAll(async () => {
-    const opened = await openDatabase(engine);
-    if (!opened) return; // no PostgreSQL server here: the pglite run covers the kernel
-    ({ db, drop } = opened);
+    ({ db, drop } = await freshDatabase(engine));
     await migrate(db);
     smtp = await startSmtpServer();
   });
