@@ -46,6 +46,33 @@ export async function caseForAction(tx: Sql, actor: Actor, caseId: string, actio
   return row;
 }
 
+/** A case row without an access check: only for work the system does itself (reminders). */
+export async function caseRowForSystem(tx: Sql, caseId: string): Promise<CaseRow | null> {
+  const [row] = await tx.query<CaseRow>(
+    `SELECT c.id, c.organisation_id, c.reference, c.client_id, c.status, c.assigned_expert_id, c.registered_on, c.version,
+            c.legal_context, c.first_sickness_day, c.delivery_date, '{}'::text[] AS shared_with
+       FROM cases c WHERE c.id = $1`,
+    [caseId],
+  );
+  return row ?? null;
+}
+
+/** What other capabilities need of a case's client to plan and invite (after caseForAction allowed it). */
+export async function clientOfCase(tx: Sql, row: CaseRow): Promise<{ fullName: string; email: string | null; preferredLanguage: string; companionWanted: boolean; interpreterNeeded: boolean }> {
+  const [client] = await tx.query<{ full_name: string; email: string | null; preferred_language: string; companion_wanted: boolean; interpreter_needed: boolean }>(
+    'SELECT full_name, email, preferred_language, companion_wanted, interpreter_needed FROM clients WHERE id = $1 AND organisation_id = $2',
+    [row.client_id, row.organisation_id],
+  );
+  if (!client) throw new AppError('not_found', 'error.not_found');
+  return { fullName: client.full_name, email: client.email, preferredLanguage: client.preferred_language, companionWanted: client.companion_wanted, interpreterNeeded: client.interpreter_needed };
+}
+
+/** The involved parties of a case, in their order (after caseForAction allowed it). */
+export async function partiesOfCase(tx: Sql, caseId: string): Promise<Array<{ role: string; name: string; contactPerson: string | null }>> {
+  const rows = await tx.query<{ role: string; name: string; contact_person: string | null }>('SELECT role, name, contact_person FROM case_parties WHERE case_id = $1 ORDER BY position, name', [caseId]);
+  return rows.map((p) => ({ role: p.role, name: p.name, contactPerson: p.contact_person }));
+}
+
 export const facts = (row: CaseRow): CaseFacts => ({ organisationId: row.organisation_id, assignedExpertId: row.assigned_expert_id, sharedWith: row.shared_with });
 
 export async function recordEvent(tx: Sql, caseId: string, actorId: string, kind: TimelineKind, details: Record<string, unknown>, professionalOnly = false) {

@@ -11,7 +11,8 @@ import { AppError, invalidField } from '../platform/errors.js';
 import { translate, type Language, type MessageKey } from '../platform/i18n.js';
 import { enqueueMail, listOutbox, type MailKind } from '../platform/mail.js';
 import { todayInAmsterdam } from '../platform/time.js';
-import { caseForAction, facts, recordEvent, requireOpen, touchCase, type CaseRow } from '../cases/store.js';
+import { caseForAction, caseRowForSystem, clientOfCase, facts, partiesOfCase, recordEvent, requireOpen, touchCase, type CaseRow } from '../cases/store.js';
+import { organisationName, userContact } from '../platform/auth/store.js';
 import type { ActivityType, ContactForm } from '../cases/domain.js';
 import { evaluateAdvice, validateRuleSet, type Advice, type ContactCircumstances, type Rule, type RuleSet } from './domain.js';
 import { buildAppointmentMail, buildWithdrawalNotice, mailLanguageFor, type AppointmentMailKind } from './invitation.js';
@@ -440,28 +441,22 @@ interface ContactMailRow {
 }
 
 async function enqueueAppointmentMail(tx: Sql, door: Door, caseRow: CaseRow, contact: ContactMailRow, kind: AppointmentMailKind, mail: MailContext): Promise<boolean> {
-  const [client] = await tx.query<{ full_name: string; email: string | null; preferred_language: string; companion_wanted: boolean }>(
-    'SELECT full_name, email, preferred_language, companion_wanted FROM clients WHERE id = $1',
-    [caseRow.client_id],
-  );
-  if (!client?.email) return false;
-  const [org] = await tx.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [caseRow.organisation_id]);
-  const [expert] = caseRow.assigned_expert_id
-    ? await tx.query<{ display_name: string }>('SELECT display_name FROM users WHERE id = $1', [caseRow.assigned_expert_id])
-    : [];
+  const client = await clientOfCase(tx, caseRow);
+  if (!client.email) return false;
+  const expert = caseRow.assigned_expert_id ? await userContact(tx, caseRow.assigned_expert_id) : null;
   const settings = await loadSettings(tx, caseRow.organisation_id);
   const [notice] = contact.contact_form === 'video'
     ? await tx.query<{ version: number }>(
       `SELECT n.version FROM video_consents c JOIN privacy_notices n ON n.id = c.privacy_notice_id
         WHERE c.contact_id = $1 AND c.withdrawn_at IS NULL ORDER BY c.given_at DESC LIMIT 1`, [contact.id])
     : [];
-  const language = mailLanguageFor(client.preferred_language);
+  const language = mailLanguageFor(client.preferredLanguage);
   const built = buildAppointmentMail({
     contactId: contact.id, sequence: contact.sequence, kind, startsAt: contact.planned_at, durationMinutes: contact.duration_minutes,
-    form: contact.contact_form, location: contact.location, activity: contact.activity_type, clientName: client.full_name,
+    form: contact.contact_form, location: contact.location, activity: contact.activity_type, clientName: client.fullName,
     // P20: the client sees the professional's display name as the organisation set it, never a personal address.
-    expertName: expert?.display_name ?? (language === 'nl' ? 'de arbeidsdeskundige' : 'the labour expert'),
-    organisationName: org?.name ?? 'Passend', organisationEmail: settings.contactEmail ?? mail.fromAddress, organisationPhone: settings.contactPhone,
+    expertName: expert?.displayName ?? (language === 'nl' ? 'de arbeidsdeskundige' : 'the labour expert'),
+    organisationName: (await organisationName(tx, caseRow.organisation_id)) ?? 'Passend', organisationEmail: settings.contactEmail ?? mail.fromAddress, organisationPhone: settings.contactPhone,
     participants: contact.participants.filter((p) => p.role !== 'client' && p.role !== 'labour_expert'),
     companionAllowed: true, privacyNoticeVersion: notice ? Number(notice.version) : null, cancelReason: contact.cancel_reason, appUrl: mail.appUrl,
   }, language);
@@ -528,8 +523,7 @@ export async function planContact(door: Door, caseId: string, input: PlanContact
     });
     if (input.videoConsent && notice) await insertConsent(tx, door, caseId, id, input.videoConsent);
     const warnings = await channelWarnings(tx, caseId, settings, door.language);
-    const [client] = await tx.query<{ email: string | null }>('SELECT email FROM clients WHERE id = $1', [row.client_id]);
-    if (!client?.email) warnings.push({ code: 'no_client_email', message: translate(door.language, 'contact.warning_no_email') });
+    if (!(await clientOfCase(tx, row)).email) warnings.push({ code: 'no_client_email', message: translate(door.language, 'contact.warning_no_email') });
     const [readiness] = await tx.query<{ result: string }>('SELECT result FROM readiness_screenings WHERE case_id = $1 ORDER BY recorded_at DESC LIMIT 1', [caseId]);
     if (input.contactForm === 'video' && readiness?.result === 'not_ready') warnings.push({ code: 'readiness_not_ready', message: translate(door.language, 'contact.warning_not_ready') });
     const invitation: InvitationOutcome = input.sendInvitation ? await inviteIfReady(tx, door, row, id, mail) : 'not_requested';
@@ -688,11 +682,11 @@ export async function withdrawConsent(door: Door, caseId: string, contactId: str
     if (contact.state === 'planned') await tx.query('UPDATE contacts SET needs_new_form = true, version = version + 1 WHERE id = $1', [contactId]);
     await recordEvent(tx, caseId, door.actor.userId, 'consent_withdrawn', { contactId });
     if (row.assigned_expert_id && contact.state === 'planned') {
-      const [expert] = await tx.query<{ email: string; display_name: string; language: string }>('SELECT email, display_name, language FROM users WHERE id = $1 AND active', [row.assigned_expert_id]);
-      const [client] = await tx.query<{ full_name: string }>('SELECT full_name FROM clients WHERE id = $1', [row.client_id]);
-      if (expert) {
+      const expert = await userContact(tx, row.assigned_expert_id);
+      const client = await clientOfCase(tx, row);
+      if (expert?.active) {
         const notice = buildWithdrawalNotice({
-          expertName: expert.display_name, clientName: client?.full_name ?? '', caseReference: row.reference, startsAt: contact.planned_at, reason,
+          expertName: expert.displayName, clientName: client.fullName, caseReference: row.reference, startsAt: contact.planned_at, reason,
           appUrl: `${mail.appUrl}/dossiers/${caseId}/contacten/${contactId}`,
         }, expert.language === 'en' ? 'en' : 'nl');
         await enqueueMail(tx, { organisationId: row.organisation_id, caseId, contactId, kind: 'consent_withdrawn', to: expert.email, subject: notice.subject, text: notice.text, ics: null });
@@ -744,10 +738,9 @@ export async function planningData(door: Door, caseId: string) {
   return door.work(async (tx, audit) => {
     const row = await caseForAction(tx, door.actor, caseId, 'contact.plan');
     const canChooseForm = mayOnCase(door.actor, 'contact.chooseForm', facts(row));
-    const [client] = await tx.query<{ full_name: string; email: string | null; preferred_language: string; companion_wanted: boolean; interpreter_needed: boolean }>(
-      'SELECT full_name, email, preferred_language, companion_wanted, interpreter_needed FROM clients WHERE id = $1', [row.client_id]);
-    const parties = await tx.query<{ role: string; name: string; contact_person: string | null }>('SELECT role, name, contact_person FROM case_parties WHERE case_id = $1 ORDER BY position, name', [caseId]);
-    const [expert] = row.assigned_expert_id ? await tx.query<{ id: string; display_name: string }>('SELECT id, display_name FROM users WHERE id = $1', [row.assigned_expert_id]) : [];
+    const client = await clientOfCase(tx, row);
+    const parties = await partiesOfCase(tx, caseId);
+    const expert = row.assigned_expert_id ? await userContact(tx, row.assigned_expert_id) : null;
     const contacts = await tx.query<{ id: string; state: string; contact_form: ContactForm; activity_type: ActivityType; held_at: string | null; planned_at: string; circumstances: CircumstancesInput | null; adequacy: AdequacyInput | null }>(
       'SELECT id, state, contact_form, activity_type, held_at, planned_at, circumstances, adequacy FROM contacts WHERE case_id = $1 ORDER BY planned_at',
       [caseId],
@@ -774,9 +767,9 @@ export async function planningData(door: Door, caseId: string) {
     audit({ action: 'contact.planning.read', entityType: 'case', entityIds: [caseId] });
     return {
       caseId, reference: row.reference,
-      client: { fullName: client?.full_name ?? '', hasEmail: Boolean(client?.email), preferredLanguage: client?.preferred_language ?? 'nl', companionWanted: client?.companion_wanted ?? false, interpreterNeeded: client?.interpreter_needed ?? false },
-      parties: parties.map((p) => ({ role: p.role, name: p.name, contactPerson: p.contact_person })),
-      assignedExpert: expert ? { id: expert.id, displayName: expert.display_name } : null,
+      client: { fullName: client.fullName, hasEmail: Boolean(client.email), preferredLanguage: client.preferredLanguage, companionWanted: client.companionWanted, interpreterNeeded: client.interpreterNeeded },
+      parties,
+      assignedExpert: expert && row.assigned_expert_id ? { id: row.assigned_expert_id, displayName: expert.displayName } : null,
       prefill, readiness: canChooseForm || mayOnCase(door.actor, 'readiness.record', facts(row)) ? readiness : null,
       settings: await loadSettings(tx, door.actor.organisationId),
       channels: await channelsOf(tx, door.actor.organisationId, true),
@@ -946,10 +939,7 @@ export async function queueDueReminders(db: Db, mail: MailContext, now = new Dat
     await db.transaction(async (tx) => {
       const [claimed] = await tx.query<{ id: string }>('UPDATE contacts SET reminder_sent_at = now() WHERE id = $1 AND reminder_sent_at IS NULL RETURNING id', [item.id]);
       if (!claimed) return;
-      const [caseRow] = await tx.query<CaseRow>(
-        "SELECT c.id, c.organisation_id, c.reference, c.client_id, c.status, c.assigned_expert_id, c.registered_on, c.version, c.legal_context, c.first_sickness_day, c.delivery_date, '{}'::text[] AS shared_with FROM cases c WHERE c.id = $1",
-        [item.case_id],
-      );
+      const caseRow = await caseRowForSystem(tx, item.case_id);
       const systemDoor = { actor: { userId: null as unknown as string, organisationId: item.organisation_id, roles: [] }, language: 'nl' as const, work: () => Promise.reject(new Error('unused')) };
       if (await enqueueAppointmentMail(tx, systemDoor, caseRow!, await contactForMail(tx, item.id), 'reminder', mail)) queued += 1;
       await appendAudit(tx, item.organisation_id, [{ actorId: null, action: 'contact.reminder', entityType: 'contact', entityIds: [item.id], route: 'system:reminders' }]);

@@ -61,6 +61,16 @@ export async function insertOrganisation(sql: Sql, name: string): Promise<string
   return id;
 }
 
+/** How another capability names a user or an organisation, and where to reach a user. */
+export async function userContact(sql: Sql, userId: string): Promise<{ displayName: string; email: string; language: string; active: boolean } | null> {
+  const [row] = await sql.query<{ display_name: string; email: string; language: string; active: boolean }>('SELECT display_name, email, language, active FROM users WHERE id = $1', [userId]);
+  return row ? { displayName: row.display_name, email: row.email, language: row.language, active: row.active } : null;
+}
+export async function organisationName(sql: Sql, organisationId: string): Promise<string | null> {
+  const [row] = await sql.query<{ name: string }>('SELECT name FROM organisations WHERE id = $1', [organisationId]);
+  return row?.name ?? null;
+}
+
 export async function recordFailedAttempt(sql: Sql, userId: string, maxAttempts: number, lockoutMinutes: number): Promise<void> {
   await sql.query(
     `UPDATE users SET failed_attempts = failed_attempts + 1,
