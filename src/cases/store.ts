@@ -11,6 +11,8 @@ import {
   poortwachterTimeline, reopenTarget, type CaseStatus, type DeadlineState,
 } from './domain.js';
 import { POORTWACHTER_MOMENTS } from './poortwachter-moments.js';
+// The contacts on the case page come from the contact-form capability, which owns their tables.
+import { contactsOfCase } from '../contact/store.js';
 import type {
   AssignmentInput, CaseListQuery, CasePage, CaseSummary, CaseUpdateInput, ClientInput, NewCaseInput, PartyInput, TimelineKind,
 } from './schemas.js';
@@ -294,10 +296,7 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
       await tx.query<Record<string, unknown>>('SELECT id, role, name, organisation, contact_person, email, phone FROM case_parties WHERE case_id = $1 ORDER BY position, name', [caseId]),
       await tx.query<{ id: string; display_name: string }>('SELECT u.id, u.display_name FROM case_shares s JOIN users u ON u.id = s.user_id WHERE s.case_id = $1 ORDER BY u.display_name', [caseId]),
       await tx.query<Record<string, unknown>>('SELECT id, key, due_date, window_start, informational, completed_at FROM case_deadlines WHERE case_id = $1 ORDER BY due_date, key', [caseId]),
-      await tx.query<Record<string, unknown>>(`SELECT k.id, k.version, k.activity_type, k.contact_form, k.state, k.planned_at, k.held_at, k.duration_minutes, k.location, k.participants, k.note,
-                k.needs_new_form, k.invitation_sent_at,
-                (SELECT CASE WHEN v.withdrawn_at IS NULL THEN 'given' ELSE 'withdrawn' END FROM video_consents v WHERE v.contact_id = k.id ORDER BY v.given_at DESC LIMIT 1) AS video_consent
-           FROM contacts k WHERE k.case_id = $1 ORDER BY k.planned_at DESC`, [caseId]),
+      await contactsOfCase(tx, caseId),
       await tx.query<Record<string, unknown>>(
         `SELECT d.id, d.file_name, d.document_type, d.media_type, d.size_bytes, d.sha256, d.professional_only, d.uploaded_at, u.id AS user_id, u.display_name
            FROM documents d JOIN users u ON u.id = d.uploaded_by WHERE d.case_id = $1 ${seeProfessional ? '' : 'AND NOT d.professional_only'} ORDER BY d.uploaded_at DESC`,
@@ -363,15 +362,7 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
           dueDate: String(x.due_date), windowStart: (x.window_start as string | null) ?? null, state, completedAt: (x.completed_at as string | null) ?? null,
         };
       }),
-      contacts: contacts.map((c) => ({
-        id: String(c.id), version: Number(c.version), activityType: c.activity_type as CasePage['contacts'][number]['activityType'],
-        contactForm: c.contact_form as CasePage['contacts'][number]['contactForm'], state: c.state as CasePage['contacts'][number]['state'],
-        plannedAt: String(c.planned_at), heldAt: (c.held_at as string | null) ?? null, durationMinutes: Number(c.duration_minutes),
-        location: (c.location as string | null) ?? null, participants: c.participants as CasePage['contacts'][number]['participants'], note: (c.note as string | null) ?? null,
-        // Contact-form facts (issue 3): a withdrawn consent leaves the appointment needing another form.
-        needsNewForm: Boolean(c.needs_new_form), invitationSentAt: (c.invitation_sent_at as string | null) ?? null,
-        videoConsent: (c.video_consent as 'given' | 'withdrawn' | null) ?? 'none',
-      })),
+      contacts,
       documents: documents.map((x) => ({
         id: String(x.id), fileName: String(x.file_name), documentType: x.document_type as CasePage['documents'][number]['documentType'], mediaType: String(x.media_type),
         sizeBytes: Number(x.size_bytes), sha256: String(x.sha256), professionalOnly: Boolean(x.professional_only), uploadedAt: String(x.uploaded_at),

@@ -13,7 +13,7 @@ import { enqueueMail, listOutbox, type MailKind } from '../platform/mail.js';
 import { todayInAmsterdam } from '../platform/time.js';
 import { caseForAction, caseRowForSystem, clientOfCase, facts, partiesOfCase, recordEvent, requireOpen, touchCase, type CaseRow } from '../cases/store.js';
 import { organisationName, userContact } from '../platform/auth/store.js';
-import type { ActivityType, ContactForm } from '../cases/domain.js';
+import type { ActivityType, ContactForm, ParticipantRole } from '../cases/domain.js';
 import { evaluateAdvice, validateRuleSet, type Advice, type ContactCircumstances, type Rule, type RuleSet } from './domain.js';
 import { buildAppointmentMail, buildWithdrawalNotice, mailLanguageFor, type AppointmentMailKind } from './invitation.js';
 import { buildJustification, type JustificationContact, type JustificationDecision } from './justification.js';
@@ -917,6 +917,27 @@ export async function oversight(door: Door, range: { from?: string; to?: string 
       total: byActivity.reduce((sum, r) => sum + Number(r.n), 0),
     };
   });
+}
+
+/** The contacts of a case as the case page lists them (the caller has checked access). */
+export async function contactsOfCase(tx: Sql, caseId: string) {
+  const rows = await tx.query<{
+    id: string; version: number; activity_type: ActivityType; contact_form: ContactForm; state: 'planned' | 'held' | 'cancelled'; planned_at: string; held_at: string | null;
+    duration_minutes: number; location: string | null; participants: Array<{ name: string; role: ParticipantRole }>; note: string | null;
+    needs_new_form: boolean; invitation_sent_at: string | null; video_consent: 'given' | 'withdrawn' | null;
+  }>(
+    `SELECT k.id, k.version, k.activity_type, k.contact_form, k.state, k.planned_at, k.held_at, k.duration_minutes, k.location, k.participants, k.note,
+            k.needs_new_form, k.invitation_sent_at,
+            (SELECT CASE WHEN v.withdrawn_at IS NULL THEN 'given' ELSE 'withdrawn' END FROM video_consents v WHERE v.contact_id = k.id ORDER BY v.given_at DESC LIMIT 1) AS video_consent
+       FROM contacts k WHERE k.case_id = $1 ORDER BY k.planned_at DESC`,
+    [caseId],
+  );
+  return rows.map((c) => ({
+    id: c.id, version: Number(c.version), activityType: c.activity_type, contactForm: c.contact_form, state: c.state, plannedAt: c.planned_at,
+    heldAt: c.held_at, durationMinutes: Number(c.duration_minutes), location: c.location, participants: c.participants, note: c.note,
+    // A withdrawn consent leaves the appointment needing another form.
+    needsNewForm: c.needs_new_form, invitationSentAt: c.invitation_sent_at, videoConsent: c.video_consent ?? ('none' as const),
+  }));
 }
 
 // ---- reminders (background) --------------------------------------------------------------------
