@@ -22,7 +22,7 @@ export async function createServer(config: Config, existingDb?: Db): Promise<{ a
   // Mail: sent through SMTP when configured; otherwise kept in the outbox for the administrator.
   const mailer = new MailDispatcher({
     db, transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : null, from: config.mailFrom,
-    log: (message, error) => app.log.warn({ err: error }, message),
+    log: (message, error) => (error ? app.log.warn({ err: error }, message) : app.log.info(message)),
   });
   app.decorate('mailer', mailer);
   const mailContext = { appUrl: config.publicUrl, fromAddress: /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom };
