@@ -16,6 +16,10 @@ import { CaseListPage } from '../cases/ui/CaseListPage';
 import { NewCasePage } from '../cases/ui/NewCasePage';
 import { CasePage } from '../cases/ui/CasePage';
 import { UsersPage } from '../admin/ui/UsersPage';
+import { ContactPlanningPage } from '../contact/ui/ContactPlanningPage';
+import { ContactPage } from '../contact/ui/ContactPage';
+import { ContactAdminPage } from '../contact/ui/admin/ContactAdminPage';
+import { OversightPage } from '../contact/ui/OversightPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -113,10 +117,42 @@ function AppRoutes() {
             }
           />
           <Route
+            path="/dossiers/:caseId/contact-plannen"
+            element={
+              <RequireActive roles={['labour_expert', 'office_staff']}>
+                <ContactPlanningPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/dossiers/:caseId/contacten/:contactId"
+            element={
+              <RequireActive roles={['labour_expert', 'office_staff']}>
+                <ContactPage />
+              </RequireActive>
+            }
+          />
+          <Route
             path="/beheer/gebruikers"
             element={
               <RequireActive roles={['org_admin']}>
                 <UsersPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/beheer/contactvorm"
+            element={
+              <RequireActive roles={['org_admin']}>
+                <ContactAdminPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/kwaliteit/contactvormen"
+            element={
+              <RequireActive roles={['org_admin', 'labour_expert']}>
+                <OversightPage />
               </RequireActive>
             }
           />

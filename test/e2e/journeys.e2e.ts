@@ -118,6 +118,15 @@ function amsterdamDate(days = 0): string {
   return addIsoDays(today, days);
 }
 
+/** The first weekday at least two days ahead (office days, beyond the 24 h lead time), YYYY-MM-DD. */
+function nextWorkday(): string {
+  for (let days = 2; ; days += 1) {
+    const date = amsterdamDate(days);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return date;
+  }
+}
+
 /** How the web app writes a calendar date (asks the browser's own Intl, as the app does). */
 async function shownDate(page: Page, iso: string): Promise<string> {
   return page.evaluate(({ iso, lang }) => {
@@ -251,28 +260,39 @@ describe('Passend in the browser', () => {
     await expectTextIn(probleemanalyse, await shownDate(page, addIsoDays(sicknessDay, 41)));
     await axe(page, 'case page');
 
-    // Plan a workplace investigation with the client and the employer, yesterday, then record it as held.
+    // Plan a workplace investigation with the client and the employer on the planning page (the
+    // advice: physical required, so no reason is asked), then record it as held on its own page.
     const contacts = section(page, 'Contactmomenten');
-    await contacts.getByRole('button', { name: 'Contact plannen' }).click();
-    const planForm = page.getByRole('form', { name: 'Contact plannen' });
+    await contacts.getByRole('link', { name: 'Contact plannen' }).click();
+    await seeHeading(page, `Contact plannen met ${NEW_CLIENT}`);
+    const planForm = page.getByRole('form', { name: `Contact plannen met ${NEW_CLIENT}` });
     await planForm.getByLabel('Soort activiteit').selectOption({ label: 'Werkplekonderzoek (A6)' });
-    await planForm.getByLabel('Contactvorm').selectOption({ label: 'Fysiek' });
-    await planForm.getByLabel('Datum en tijd').fill(`${amsterdamDate(-1)}T10:00`);
+    await planForm.getByRole('button', { name: 'Advies bekijken' }).click();
+    await expectTextIn(page.getByRole('region', { name: 'Advies over de contactvorm' }).getByRole('article', { name: 'Fysiek' }), 'Advies: Noodzakelijk');
+    await planForm.getByRole('radio', { name: 'Fysiek' }).check();
+    await planForm.getByLabel('Datum en tijd').fill(`${nextWorkday()}T10:00`);
     await planForm.getByLabel(/^Locatie/).fill('Bakkerij Het Zonnetje, Utrecht (fictief)');
     expect(await planForm.getByLabel('Naam deelnemer 1').inputValue()).toBe(NEW_CLIENT);
-    await planForm.getByRole('button', { name: 'Deelnemer toevoegen' }).click();
+    await planForm.getByRole('button', { name: 'Werkgever toevoegen' }).click();
     await planForm.getByLabel('Naam deelnemer 2').fill('Mw. K. de Boer (fictief)');
-    await planForm.getByLabel('Rol deelnemer 2').selectOption({ label: 'Werkgever' });
-    await axe(page, 'case page, planning a contact');
-    await planForm.getByRole('button', { name: 'Contactmoment plannen' }).click();
-    const contactCard = contacts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Werkplekonderzoek (A6)' }) });
-    await expectTextIn(contactCard, 'Gepland', 'Fysiek', 'Bakkerij Het Zonnetje, Utrecht (fictief)', `${NEW_CLIENT} (Cliënt)`, 'Mw. K. de Boer (fictief) (Werkgever)');
-    await contactCard.getByRole('button', { name: /^Vastleggen als gehouden/ }).click();
+    expect(await planForm.getByLabel('Rol deelnemer 2').inputValue()).toBe('employer');
+    await axe(page, 'planning a contact');
+    await planForm.getByRole('button', { name: 'Contact plannen' }).click();
+    await seeHeading(page, /^Werkplekonderzoek \(A6\) op /);
+    const details = section(page, 'Gegevens');
+    await expectTextIn(details, 'Gepland', 'Fysiek', 'Bakkerij Het Zonnetje, Utrecht (fictief)', `${NEW_CLIENT} (Cliënt)`, 'Mw. K. de Boer (fictief) (Werkgever)');
+    await page.getByRole('button', { name: 'Vastleggen als gehouden' }).click();
     const recordForm = page.getByRole('form', { name: 'Vastleggen als gehouden' });
     await recordForm.getByLabel(/^Notitie/).fill(HELD_NOTE);
+    await recordForm.getByRole('radio', { name: 'Ja, de vorm was passend' }).check();
     await recordForm.getByRole('button', { name: 'Vastleggen', exact: true }).click();
-    await expectTextIn(contactCard, 'Gehouden', 'Gehouden op', HELD_NOTE);
-    expect(await contactCard.getByRole('button', { name: /^Vastleggen als gehouden/ }).count()).toBe(0);
+    await expectTextIn(details, 'Gehouden', 'Gehouden op', HELD_NOTE);
+    expect(await page.getByRole('button', { name: 'Vastleggen als gehouden' }).count()).toBe(0);
+    await axe(page, 'contact page, held');
+    await page.getByRole('link', { name: 'Terug naar het dossier' }).click();
+    await seeHeading(page, new RegExp(`^Dossier AD-.*: ${NEW_CLIENT.replace(/[()]/g, '\\$&')}$`));
+    const contactCard = contacts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Werkplekonderzoek (A6)' }) });
+    await expectTextIn(contactCard, 'Gehouden', 'Gehouden op', 'Fysiek', HELD_NOTE);
 
     // Upload a small PDF: listed with its checksum.
     const pdfPath = join(filesDir, 'fml-de-vries.pdf');
@@ -395,7 +415,7 @@ describe('Passend in the browser', () => {
     await expect.poll(() => htmlLang(page)).toBe('nl');
   });
 
-  it('3. office staff see every case and plan contacts, but not the shielded note', async () => {
+  it('3. office staff see every case and its contacts, but not the shielded note', async () => {
     const { server, browser } = ready();
     expect(newCaseUrl, 'journey 1 registers the case this journey opens').toBeDefined();
     const { page } = await newJourneyContext(browser, server.baseUrl);
@@ -427,18 +447,17 @@ describe('Passend in the browser', () => {
     expect(await section(page, 'Tijdlijn').innerText()).not.toContain('Notitie toegevoegd');
     await axe(page, 'case page (office staff)');
 
-    // Plan a first meeting next week.
+    // Planning a new contact is the labour expert's act; office staff open a contact and can
+    // reschedule or cancel it, but not choose its form or record it as held.
     const contacts = section(page, 'Contactmomenten');
-    await contacts.getByRole('button', { name: 'Contact plannen' }).click();
-    const planForm = page.getByRole('form', { name: 'Contact plannen' });
-    await planForm.getByLabel('Soort activiteit').selectOption({ label: 'Kennismaking' });
-    await planForm.getByLabel('Contactvorm').selectOption({ label: 'Beeldbellen' });
-    await planForm.getByLabel('Datum en tijd').fill(`${amsterdamDate(7)}T14:30`);
-    await planForm.getByRole('button', { name: 'Contactmoment plannen' }).click();
-    const card = contacts.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Kennismaking' }) });
-    await expectTextIn(card, 'Gepland', 'Beeldbellen', `${NEW_CLIENT} (Cliënt)`);
-    await expectTextIn(section(page, 'Tijdlijn'), `Contactmoment gepland: Kennismaking, beeldbellen`, DEMO_USERS.office.displayName);
+    expect(await contacts.getByRole('link', { name: 'Contact plannen' }).count()).toBe(0);
+    await contacts.getByRole('link', { name: 'Werkplekonderzoek (A6)' }).click();
+    await seeHeading(page, /^Werkplekonderzoek \(A6\) op /);
+    await expectTextIn(section(page, 'Gegevens'), 'Gehouden', HELD_NOTE);
+    expect(await page.getByRole('button', { name: 'Vastleggen als gehouden' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Contactvorm wijzigen' }).count()).toBe(0);
     expect(await page.locator('body').innerText()).not.toContain('rugklachten');
+    await axe(page, 'contact page (office staff)');
   });
 
   it('4. the administrator adds a colleague, who enrols an authenticator app at the first sign-in', async () => {

@@ -13,6 +13,8 @@ export const en: Catalogue<typeof nl> = {
     cases: 'My cases',
     newCase: 'New case',
     users: 'Users',
+    contactAdmin: 'Contact-form administration',
+    oversight: 'Contact-form quality',
     signOut: 'Sign out',
     signedInAs: 'Signed in as',
   },

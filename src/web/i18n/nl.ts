@@ -11,6 +11,8 @@ export const nl = {
     cases: 'Mijn dossiers',
     newCase: 'Nieuw dossier',
     users: 'Gebruikers',
+    contactAdmin: 'Contactvormbeheer',
+    oversight: 'Kwaliteit contactvormen',
     signOut: 'Afmelden',
     signedInAs: 'Aangemeld als',
   },

@@ -47,12 +47,26 @@ function MainNav() {
             </li>
           </>
         ) : null}
-        {hasRole(user, 'org_admin') ? (
+        {hasRole(user, 'org_admin', 'labour_expert') ? (
           <li>
-            <NavLink to="/beheer/gebruikers" className={navClass}>
-              {t('nav.users')}
+            <NavLink to="/kwaliteit/contactvormen" className={navClass}>
+              {t('nav.oversight')}
             </NavLink>
           </li>
+        ) : null}
+        {hasRole(user, 'org_admin') ? (
+          <>
+            <li>
+              <NavLink to="/beheer/gebruikers" className={navClass}>
+                {t('nav.users')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/beheer/contactvorm" className={navClass}>
+                {t('nav.contactAdmin')}
+              </NavLink>
+            </li>
+          </>
         ) : null}
       </ul>
     </nav>

@@ -1,0 +1,77 @@
+// Queries and changes of the contact-form screens, with the same error handling as the case page:
+// field messages from the server, 409 → message and reload.
+import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../web/api';
+import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
+import { caseKey } from '../../cases/ui/useCase';
+import { contactApi } from './api';
+
+export const planningKey = (caseId: string) => ['contact-planning', caseId] as const;
+export const contactKey = (caseId: string, contactId: string) => ['contact', caseId, contactId] as const;
+export const decisionsKey = (caseId: string) => ['contact-decisions', caseId] as const;
+export const justificationKey = (caseId: string) => ['contact-justification', caseId] as const;
+
+export function usePlanning(caseId: string, enabled = true) {
+  return useQuery({ queryKey: planningKey(caseId), queryFn: () => contactApi.planning(caseId), enabled });
+}
+
+export function useContactDetail(caseId: string, contactId: string) {
+  return useQuery({ queryKey: contactKey(caseId, contactId), queryFn: () => contactApi.get(caseId, contactId) });
+}
+
+export function useDecisionLog(caseId: string, enabled = true) {
+  return useQuery({ queryKey: decisionsKey(caseId), queryFn: () => contactApi.decisions(caseId), enabled });
+}
+
+export function useJustification(caseId: string, enabled = true) {
+  return useQuery({ queryKey: justificationKey(caseId), queryFn: () => contactApi.justification(caseId), enabled });
+}
+
+/** Everything a contact change can alter: the case page, the contact, the logs and the planning data. */
+export function useInvalidateContact(caseId: string) {
+  const queryClient = useQueryClient();
+  return async (contactId?: string) => {
+    const keys: ReadonlyArray<readonly unknown[]> = [
+      caseKey(caseId), planningKey(caseId), decisionsKey(caseId), justificationKey(caseId), ['cases'],
+      ...(contactId ? [contactKey(caseId, contactId)] : []),
+    ];
+    await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+  };
+}
+
+export interface ContactActionOptions {
+  contactId?: string;
+  fallbackField?: string;
+}
+
+/** A write on the contact-form API with form errors; on success the affected data is re-read. */
+export function useContactAction<TArgs, TAnswer>(caseId: string, action: (args: TArgs) => Promise<TAnswer>, options: ContactActionOptions = {}) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateContact(caseId);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const mutation = useMutation({
+    mutationFn: action,
+    onMutate: () => setErrors(NO_ERRORS),
+    onSuccess: () => invalidate(options.contactId),
+    onError: (error) => {
+      let next = errorsFromApi(error, options.fallbackField);
+      if (isApiError(error) && error.code === 'conflict') {
+        // A conflict about a field (video with a medical obstacle) is a message for that field; one
+        // without a field is someone else's change: show it and load the newest data.
+        if (error.field) next = { fields: { [error.field]: error.message } };
+        else next.form = `${error.message} ${t('errors.conflictReloaded')}`;
+        void invalidate(options.contactId);
+      }
+      setErrors(next);
+    },
+  });
+  return {
+    run: (args: TArgs, onDone?: (answer: TAnswer) => void) => mutation.mutate(args, { onSuccess: (answer) => onDone?.(answer) }),
+    busy: mutation.isPending,
+    errors,
+    setErrors,
+    clearErrors: () => setErrors(NO_ERRORS),
+  };
+}
