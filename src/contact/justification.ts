@@ -67,9 +67,11 @@ export function buildJustification(contacts: readonly JustificationContact[], de
       mitigations: c.mitigations,
       adequacy: c.adequacy,
       followUp,
-      formChanges: own
-        .filter((d) => d.kind === 'form_changed' && d.chosen_form !== null)
-        .map((d) => ({ at: d.at, to: d.chosen_form as ContactForm, reasonCodes: d.reason_codes, reasonText: d.reason_text })),
+      // Every choice of form in order, each with its own reasons: a later change never hides why the
+      // first form was chosen (P7, P11).
+      choices: own
+        .filter((d) => d.chosen_form !== null)
+        .map((d) => ({ at: d.at, kind: d.kind, form: d.chosen_form as ContactForm, againstAdvice: d.against_advice, reasonCodes: d.reason_codes, reasonText: d.reason_text })),
     };
   });
   const counted = entries.filter((e) => e.state !== 'cancelled');

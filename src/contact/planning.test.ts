@@ -185,18 +185,22 @@ describe('Verantwoording contactvorm', () => {
     const { entries, summary } = buildJustification([contact('a')], [decision('a', 'form_chosen', { against_advice: true, reason_codes: ['client_preference'], reason_text: 'Cliënt koos zelf' })]);
     expect(entries[0]).toMatchObject({
       contactId: 'a', form: 'video', channel: 'Passend beeldbellen', againstAdvice: true, reasonCodes: ['client_preference'], reasonText: 'Cliënt koos zelf',
-      clientPreferenceFollowed: true, mitigations: 'Pauzes', consent: { privacyNoticeVersion: 2 }, formChanges: [], followUp: null,
+      clientPreferenceFollowed: true, mitigations: 'Pauzes', consent: { privacyNoticeVersion: 2 }, followUp: null,
+      choices: [{ at: '2026-11-20T10:00:00.000Z', kind: 'form_chosen', form: 'video', againstAdvice: true, reasonCodes: ['client_preference'], reasonText: 'Cliënt koos zelf' }],
     });
     expect(entries[0]!.advice).toMatchObject({ ruleSetVersion: 'v1' });
     expect(summary).toEqual({ physical: 0, video: 1, phone: 0, againstAdvice: 1, openFollowUps: 0 });
   });
-  it('uses the latest choice to explain the current form and lists the changes', () => {
+  it('uses the latest choice to explain the current form and keeps every earlier choice with its reasons', () => {
     const { entries } = buildJustification([contact('a', { contact_form: 'phone' })], [
-      decision('a', 'form_chosen'),
+      decision('a', 'form_chosen', { reason_codes: ['client_preference'], reason_text: 'Cliënt wilde beeldbellen' }),
       decision('a', 'form_changed', { at: '2026-11-21T10:00:00.000Z', chosen_form: 'phone', reason_codes: ['client_preference'], reason_text: 'Toestemming ingetrokken' }),
     ]);
     expect(entries[0]!.reasonText).toBe('Toestemming ingetrokken');
-    expect(entries[0]!.formChanges).toEqual([{ at: '2026-11-21T10:00:00.000Z', to: 'phone', reasonCodes: ['client_preference'], reasonText: 'Toestemming ingetrokken' }]);
+    expect(entries[0]!.choices.map((c) => [c.kind, c.form, c.reasonText])).toEqual([
+      ['form_chosen', 'video', 'Cliënt wilde beeldbellen'],
+      ['form_changed', 'phone', 'Toestemming ingetrokken'],
+    ]);
     expect(entries[0]!.clientPreferenceFollowed).toBe(false);
   });
   it('tracks a physical follow-up from open to planned, and leaves cancelled contacts out of the counts', () => {

@@ -9,7 +9,7 @@ import {
   adviceRequestSchema, adviceSchema, caseAdviceRequestSchema, caseAdviceResponseSchema, changeFormSchema, channelInputSchema, channelListSchema,
   channelParams, channelSchema, consentSchema, contactDetailSchema, contactPlannedSchema, contactUpdateSchema, decisionLogSchema, justificationSchema,
   outboxQuerySchema, outboxSchema, oversightQuerySchema, oversightSchema, planContactSchema, planningSchema, privacyNoticeInputSchema,
-  privacyNoticeListSchema, privacyNoticeSchema, readinessResponseSchema, readinessSchema, ruleSetDetailSchema, ruleSetHistorySchema,
+  privacyNoticeListSchema, privacyNoticeSchema, latestReadinessSchema, readinessResponseSchema, readinessSchema, ruleSetDetailSchema, ruleSetHistorySchema,
   ruleSetInputSchema, ruleSetParams, settingsSchema, withdrawConsentSchema,
 } from './schemas.js';
 import * as store from './store.js';
@@ -91,6 +91,9 @@ export async function contactRoutes(app: FastifyInstance): Promise<void> {
   api.get('/api/cases/:caseId/contact-justification', {
     schema: { tags, params: caseIdParams, response: { 200: justificationSchema }, description: 'Verantwoording contactvorm: every contact with its form, why, consent, the client\'s say, mitigations and follow-up.' },
   }, (req) => store.justification(req.door, req.params.caseId));
+
+  api.get('/api/cases/:caseId/readiness', { schema: { tags, params: caseIdParams, response: { 200: latestReadinessSchema } } }, (req) =>
+    store.readinessOf(req.door, req.params.caseId));
 
   api.post('/api/cases/:caseId/readiness', { schema: { tags, params: caseIdParams, body: readinessSchema, response: { 201: readinessResponseSchema } } }, async (req, reply) =>
     reply.status(201).send(await store.recordReadiness(req.door, req.params.caseId, req.body)));

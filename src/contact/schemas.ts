@@ -161,6 +161,7 @@ const readinessView = z.object({
   conditions: z.array(z.enum(CLIENT_CONDITIONS)), offerTestCall: z.boolean(), recordedAt: z.string(), recordedBy: z.string(),
 });
 export const readinessResponseSchema = readinessView;
+export const latestReadinessSchema = z.object({ latest: readinessView.nullable() });
 
 // ---- organisation configuration --------------------------------------------------------------
 export const ruleSetInputSchema = z.object({
@@ -298,7 +299,10 @@ export const justificationSchema = z.object({
     mitigations: z.string().nullable(),
     adequacy: adequacyView.nullable(),
     followUp: z.object({ contactId: z.string().nullable(), plannedAt: z.string().nullable(), state: z.string() }).nullable(),
-    formChanges: z.array(z.object({ at: z.string(), to: z.enum(CONTACT_FORMS), reasonCodes: z.array(z.string()), reasonText: z.string().nullable() })),
+    choices: z.array(z.object({
+      at: z.string(), kind: z.enum(['form_chosen', 'form_changed']), form: z.enum(CONTACT_FORMS), againstAdvice: z.boolean(),
+      reasonCodes: z.array(z.string()), reasonText: z.string().nullable(),
+    })),
   })),
   summary: z.object({ physical: z.number(), video: z.number(), phone: z.number(), againstAdvice: z.number(), openFollowUps: z.number() }),
 });

@@ -732,6 +732,14 @@ export async function recordReadiness(door: Door, caseId: string, input: Readine
   });
 }
 
+export async function readinessOf(door: Door, caseId: string) {
+  return door.work(async (tx, audit) => {
+    await caseForAction(tx, door.actor, caseId, 'readiness.record');
+    audit({ action: 'readiness.read', entityType: 'case', entityIds: [caseId] });
+    return { latest: await latestReadiness(tx, caseId) };
+  });
+}
+
 // ---- reading -----------------------------------------------------------------------------------
 
 export async function planningData(door: Door, caseId: string) {

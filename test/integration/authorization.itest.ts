@@ -378,6 +378,10 @@ const ROWS: Row[] = [
     call: (c, f) => c.get(`/api/cases/${f.caseId}/contact-justification`),
   }),
   row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/readiness', expected: CASE_EDITORS(200), setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/readiness`),
+  }),
+  row<CaseFixture>({
     method: 'POST', path: '/api/cases/{caseId}/readiness', expected: CASE_EDITORS(201), setup: freshCase, snapshot: ownerView,
     call: (c, f) => c.post(`/api/cases/${f.caseId}/readiness`, {
       answeredBy: 'with_client', answers: { device: 'smartphone', connection: 'good', videoExperience: 'sometimes', helpAtHome: 'yes', hearing: 'good', reading: 'good' },

@@ -164,7 +164,8 @@ describe.each(ENGINES)('contact form on %s', (engine) => {
     expect(entry).toMatchObject({ form: 'phone', clientPreferenceFollowed: true });
     expect(entry.consent).toMatchObject({ method: 'verbal_phone', privacyNoticeVersion: 1 });
     expect(entry.consent.withdrawnAt).not.toBeNull();
-    expect(entry.formChanges).toHaveLength(1);
+    expect(entry.choices.map((c: { kind: string; form: string }) => [c.kind, c.form])).toEqual([['form_chosen', 'video'], ['form_changed', 'phone']]);
+    expect(entry.choices[0].reasonText).toMatch(/zelf voor beeldbellen/);
     expect(justification.json().summary.phone).toBe(1);
     // Office staff see the contact but not the professional reasoning.
     expect((await asOffice.get(`/api/cases/${caseId}/contact-justification`)).statusCode).toBe(403);
@@ -290,6 +291,7 @@ describe.each(ENGINES)('contact form on %s', (engine) => {
     });
     expect(readiness.statusCode, readiness.body).toBe(201);
     expect(readiness.json()).toMatchObject({ result: 'not_ready', offerTestCall: false });
+    expect((await asOffice.get(`/api/cases/${caseId}/readiness`)).json().latest).toMatchObject({ result: 'not_ready', answeredBy: 'with_client' });
     const prefill = (await asExpert.get(`/api/cases/${caseId}/contacts/planning`)).json().prefill;
     expect(prefill.clientConditions).toEqual(expect.arrayContaining(['limited_digital_skills', 'speech_or_hearing_problems']));
   });

@@ -35,12 +35,19 @@ function Why({ entry }: { entry: JustificationEntry }) {
       ) : null}
       {entry.reasonCodes.length > 0 ? <span>{entry.reasonCodes.map((code) => contactLabel(t, 'choiceReasonCode', code)).join(', ')}</span> : null}
       {entry.reasonText ? <span className="pre-line">{entry.reasonText}</span> : null}
-      {entry.formChanges.map((change) => (
-        <span key={change.at} className="cell-hint">
-          {t('contact.justification.changedTo', { form: t(`enums.contactForm.${change.to}`), date: formatDateTime(change.at) })}
-          {change.reasonText ? `: ${change.reasonText}` : ''}
-        </span>
-      ))}
+      {/* After a change of form, every earlier choice stays visible with its own reasons. */}
+      {entry.choices.length > 1
+        ? entry.choices.map((choice) => (
+            <span key={`${choice.kind}-${choice.at}`} className="cell-hint">
+              {t(choice.kind === 'form_chosen' ? 'contact.justification.chosenAs' : 'contact.justification.changedTo', {
+                form: t(`enums.contactForm.${choice.form}`),
+                date: formatDateTime(choice.at),
+              })}
+              {choice.reasonCodes.length > 0 ? ` (${choice.reasonCodes.map((code) => contactLabel(t, 'choiceReasonCode', code)).join(', ')})` : ''}
+              {choice.reasonText ? `: ${choice.reasonText}` : ''}
+            </span>
+          ))
+        : null}
     </Lines>
   );
 }

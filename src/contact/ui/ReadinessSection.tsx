@@ -10,7 +10,7 @@ import { formatDateTime } from '../../web/format';
 import { READINESS_ANSWERED_BY, READINESS_QUESTIONS } from '../planning';
 import { contactApi, type Readiness, type ReadinessBody } from './api';
 import { contactLabel, contactOptions, focusWhenPresent, RadioGroup } from './controls';
-import { useContactAction, usePlanning } from './hooks';
+import { useContactAction, useReadiness } from './hooks';
 
 type Question = keyof typeof READINESS_QUESTIONS;
 const QUESTIONS = Object.keys(READINESS_QUESTIONS) as Question[];
@@ -111,10 +111,10 @@ function ReadinessForm({ caseId, onClose }: { caseId: string; onClose: (saved: b
 
 export function ReadinessSection({ caseId, canRecord }: { caseId: string; canRecord: boolean }) {
   const { t } = useTranslation();
-  const planning = usePlanning(caseId);
+  const screening = useReadiness(caseId);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const readiness = planning.data?.readiness ?? null;
+  const readiness = screening.data?.latest ?? null;
   return (
     <CaseSection
       id="readiness"
@@ -145,9 +145,9 @@ export function ReadinessSection({ caseId, canRecord }: { caseId: string; canRec
           }}
         />
       ) : null}
-      {planning.isPending ? <Paragraph>{t('app.loading')}</Paragraph> : null}
-      {planning.isError ? <Alert type="error">{planning.error.message}</Alert> : null}
-      {readiness ? <ReadinessResult readiness={readiness} /> : planning.isSuccess ? <Paragraph className="muted">{t('contact.readiness.none')}</Paragraph> : null}
+      {screening.isPending ? <Paragraph>{t('app.loading')}</Paragraph> : null}
+      {screening.isError ? <Alert type="error">{screening.error.message}</Alert> : null}
+      {readiness ? <ReadinessResult readiness={readiness} /> : screening.isSuccess ? <Paragraph className="muted">{t('contact.readiness.none')}</Paragraph> : null}
     </CaseSection>
   );
 }

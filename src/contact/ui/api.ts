@@ -60,5 +60,6 @@ export const contactApi = {
     request<{ status: string }>('POST', `${contactPath(caseId, contactId)}/invitation`, { body: {} }),
   decisions: (caseId: string) => request<DecisionLog>('GET', `${casePath(caseId)}/contact-decisions`),
   justification: (caseId: string) => request<Justification>('GET', `${casePath(caseId)}/contact-justification`),
+  readiness: (caseId: string) => request<{ latest: Readiness | null }>('GET', `${casePath(caseId)}/readiness`),
   recordReadiness: (caseId: string, body: ReadinessBody) => request<Readiness>('POST', `${casePath(caseId)}/readiness`, { body }),
 };

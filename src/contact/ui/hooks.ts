@@ -17,6 +17,13 @@ export function usePlanning(caseId: string, enabled = true) {
   return useQuery({ queryKey: planningKey(caseId), queryFn: () => contactApi.planning(caseId), enabled });
 }
 
+export const readinessKey = (caseId: string) => ['contact-readiness', caseId] as const;
+
+/** The latest digital-readiness screening of a case (without loading the whole planning data). */
+export function useReadiness(caseId: string, enabled = true) {
+  return useQuery({ queryKey: readinessKey(caseId), queryFn: () => contactApi.readiness(caseId), enabled });
+}
+
 export function useContactDetail(caseId: string, contactId: string) {
   return useQuery({ queryKey: contactKey(caseId, contactId), queryFn: () => contactApi.get(caseId, contactId) });
 }
@@ -34,7 +41,7 @@ export function useInvalidateContact(caseId: string) {
   const queryClient = useQueryClient();
   return async (contactId?: string) => {
     const keys: ReadonlyArray<readonly unknown[]> = [
-      caseKey(caseId), planningKey(caseId), decisionsKey(caseId), justificationKey(caseId), ['cases'],
+      caseKey(caseId), planningKey(caseId), readinessKey(caseId), decisionsKey(caseId), justificationKey(caseId), ['cases'],
       ...(contactId ? [contactKey(caseId, contactId)] : []),
     ];
     await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
