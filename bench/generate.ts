@@ -1,6 +1,8 @@
 // Benchmark data generator: one organisation with 1,000 users, 10,000 clients and cases, their
 // deadlines (the delivery date, and the Poortwachter moments from `poortwachterTimeline`), parties,
 // shares, contacts, notes, documents and 100,000 timeline entries. Everything is fictional.
+// Contact-form data (issue 3): the organisation's built-in video channel, circumstances / expert /
+// adequacy on part of the contacts, and a few digital-readiness screenings.
 //
 // Rows are built in JS with a seeded PRNG (the same data every run) and loaded with
 // `INSERT … SELECT … FROM unnest($1::type[], …)`: one statement per batch of a few thousand rows,
@@ -10,12 +12,15 @@
 // Standalone: `npx tsx bench/generate.ts` loads into DATABASE_URL, or into DATA_DIR (PGlite).
 import { createHash, randomUUID } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { ACTIVITY_TYPES, addDays, caseReference, CASE_STATUSES, DOCUMENT_TYPES, poortwachterTimeline, type CaseStatus } from '../src/cases/domain.js';
+import { ACTIVITY_TYPES, addDays, caseReference, CASE_STATUSES, DOCUMENT_TYPES, poortwachterTimeline, type ActivityType, type CaseStatus } from '../src/cases/domain.js';
 import { refreshNextDeadline } from '../src/cases/store.js';
 import { hashPassword } from '../src/platform/auth/password.js';
 import type { Db } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrate.js';
 import { todayInAmsterdam } from '../src/platform/time.js';
+import { assessReadiness, INADEQUACY_SIGNS, READINESS_ANSWERED_BY, READINESS_QUESTIONS, type ReadinessAnswers } from '../src/contact/planning.js';
+import { randomCircumstances, toCircumstancesInput } from './advice.js';
+import { Rng } from './rng.js';
 
 export interface GenerateOptions {
   cases?: number;
@@ -40,39 +45,11 @@ export interface Dataset {
   officeUserId: string;
   /** A labour expert with `benchExpertCases` assigned and `benchExpertShares` shared cases. */
   benchExpertId: string;
+  /** The cases assigned to the bench expert (open ones: intake, investigation, reporting). */
+  benchExpertCaseIds: string[];
   caseIds: string[];
   counts: Record<string, number>;
   seconds: number;
-}
-
-// ---- deterministic randomness ------------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Rng {
-  private next: () => number;
-  constructor(seed: number) { this.next = mulberry32(seed); }
-  float(): number { return this.next(); }
-  int(min: number, max: number): number { return min + Math.floor(this.next() * (max - min + 1)); }
-  chance(p: number): boolean { return this.next() < p; }
-  pick<T>(items: readonly T[]): T { return items[Math.floor(this.next() * items.length)]!; }
-  weighted<T extends string>(weights: Readonly<Record<T, number>>): T {
-    const entries = Object.entries(weights) as Array<[T, number]>;
-    let r = this.next() * entries.reduce((sum, [, w]) => sum + w, 0);
-    for (const [key, w] of entries) {
-      r -= w;
-      if (r < 0) return key;
-    }
-    return entries[entries.length - 1]![0];
-  }
 }
 
 // ---- fictional vocabulary --------------------------------------------------------------------
@@ -380,11 +357,56 @@ export async function generate(db: Db, options: GenerateOptions = {}): Promise<D
     caseRows[i]![17] = iso(lastMs); // updated_at: the latest activity
     caseRows[i]![18] = 1 + steps + (rng.chance(0.3) ? 1 : 0);
   });
+  // The contact-form columns (migrations/0004_contact_form.sql), from an RNG of their own so that all of
+  // the above stays the same data as before. A contact planned through the contact-form flow keeps its
+  // circumstances and the expert whose agenda it is in; some held ones record whether the form was
+  // adequate, a few asking for a physical follow-up. All contacts of the bench expert's cases, ~30% of
+  // the others; a digital-readiness screening on a third of the bench expert's cases and ~3% of the
+  // other open cases with an expert.
+  const formRng = new Rng((options.seed ?? 20_260_501) ^ 0x0c0f0e00);
+  const planById = new Map(plans.map((p) => [p.id, p]));
+  let contactsWithCircumstances = 0;
+  for (const row of contactRows) {
+    const plan = planById.get(row[1] as string)!;
+    let circumstances: string | null = null;
+    let expertId: string | null = null;
+    let adequacy: string | null = null;
+    if (plan.expert === benchExpert || formRng.chance(0.3)) {
+      contactsWithCircumstances += 1;
+      circumstances = JSON.stringify(toCircumstancesInput(randomCircumstances(formRng, row[2] as ActivityType)));
+      expertId = (plan.expert ?? plan.creator).id;
+      if (row[4] === 'held' && formRng.chance(0.4)) {
+        const verdict = formRng.pick(['adequate', 'adequate', 'partly', 'not_adequate'] as const);
+        adequacy = JSON.stringify({
+          verdict, signs: verdict === 'adequate' ? [] : formRng.some(INADEQUACY_SIGNS, formRng.int(1, 2)), note: null,
+          physicalFollowUp: verdict !== 'adequate' && row[3] !== 'physical' && formRng.chance(0.5),
+        });
+      }
+    }
+    row.push(circumstances, expertId, adequacy);
+  }
+  const readinessRows: unknown[][] = [];
+  plans.forEach((plan, i) => {
+    const open = plan.status !== 'completed' && plan.status !== 'archived';
+    if (!plan.expert || !(plan.expert === benchExpert ? i % 3 === 0 : open && formRng.chance(0.03))) return;
+    const answers = Object.fromEntries(Object.entries(READINESS_QUESTIONS).map(([question, options]) => [question, formRng.pick(options)])) as ReadinessAnswers;
+    readinessRows.push([
+      randomUUID(), plan.id, formRng.pick(READINESS_ANSWERED_BY), JSON.stringify(answers), assessReadiness(answers).result, plan.expert.id,
+      iso(plan.startMs + formRng.float() * (plan.endMs - plan.startMs)),
+    ]);
+  });
+
   const built = performance.now();
   log(`built rows in ${((built - started) / 1000).toFixed(1)} s; loading`);
 
   await db.transaction(async (tx) => {
     await tx.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [organisationId, 'Benchpraktijk Passend (fictieve gegevens)']);
+    // As insertOrganisation (src/platform/auth/store.ts): the built-in call in the channel register, not yet approved.
+    await tx.query(
+      `INSERT INTO contact_channels (id, organisation_id, name, form, built_in, dpia_status, recording_policy, approved)
+       VALUES ($1, $2, 'Passend beeldbellen (ingebouwd)', 'video', true, 'not_started', 'never', false)`,
+      [randomUUID(), organisationId],
+    );
   });
   await bulkInsert(db, 'users', [
     ['id', 'uuid'], ['organisation_id', 'uuid'], ['email', 'text'], ['display_name', 'text'], ['password_hash', 'text'], ['roles', 'text', '$x::text[]'],
@@ -414,7 +436,12 @@ export async function generate(db: Db, options: GenerateOptions = {}): Promise<D
     ['id', 'uuid'], ['case_id', 'uuid'], ['activity_type', 'text'], ['contact_form', 'text'], ['state', 'text'], ['planned_at', 'timestamptz'],
     ['held_at', 'timestamptz'], ['duration_minutes', 'int4'], ['location', 'text'], ['participants', 'text', '$x::jsonb'], ['note', 'text'],
     ['created_by', 'uuid'], ['created_at', 'timestamptz'], ['version', 'int4'],
+    ['circumstances', 'text', '$x::jsonb'], ['expert_id', 'uuid'], ['adequacy', 'text', '$x::jsonb'],
   ], contactRows, batchSize);
+  await bulkInsert(db, 'readiness_screenings', [
+    ['id', 'uuid'], ['case_id', 'uuid'], ['answered_by', 'text'], ['answers', 'text', '$x::jsonb'], ['result', 'text'], ['recorded_by', 'uuid'],
+    ['recorded_at', 'timestamptz'],
+  ], readinessRows, batchSize);
   await bulkInsert(db, 'notes', [
     ['id', 'uuid'], ['case_id', 'uuid'], ['body', 'text'], ['professional_only', 'boolean'], ['author_id', 'uuid'], ['created_at', 'timestamptz'],
   ], noteRows, batchSize);
@@ -437,12 +464,14 @@ export async function generate(db: Db, options: GenerateOptions = {}): Promise<D
 
   const counts: Record<string, number> = {
     users: users.length, clients: clientRows.length, cases: caseRows.length, case_parties: partyRows.length, case_shares: shareRows.length,
-    case_deadlines: deadlineRows.length, contacts: contactRows.length, notes: noteRows.length, documents: documentRows.length, case_events: eventRows.length,
+    case_deadlines: deadlineRows.length, contacts: contactRows.length, contacts_with_circumstances: contactsWithCircumstances,
+    readiness_screenings: readinessRows.length, notes: noteRows.length, documents: documentRows.length, case_events: eventRows.length,
   };
   return {
     organisationId,
     officeUserId: office[0]!.id,
     benchExpertId: benchExpert.id,
+    benchExpertCaseIds: plans.filter((p) => p.expert === benchExpert).map((p) => p.id),
     caseIds: plans.map((p) => p.id),
     counts,
     seconds: (performance.now() - started) / 1000,

@@ -10,6 +10,18 @@
 // Targets (from the issue): p95 of the case list and the case page under 50 ms on PostgreSQL and
 // under 150 ms on PGlite; case page throughput ≥ 50% of the baseline; server VmRSS after the load
 // under 400 MB. Prints a table, writes bench/results/latest.json, exits 1 when a target is missed.
+//
+// Contact form (issue 3), two more targets:
+// - Advice evaluation in-process (bench/advice.ts), before the engines: `evaluateAdvice` with the full
+//   seed-based rule set on 2,000 varied, deterministic circumstances (every activity), timed per call
+//   after a warm-up; median under 1 ms. Baseline in the same run: the same inputs on the empty rule set.
+// - The planning page with advice, per engine, after the endpoints above (so they measure what they
+//   did before): every connection opens the page of one of the bench expert's assigned cases in turn,
+//   GET /api/cases/:id/contacts/planning, then POST /api/cases/:id/contacts/advice with varied
+//   circumstances (as the signed-in expert, with the session's CSRF token). Each call writes its audit
+//   entry, the advice call also one row of the decision log (counted afterwards). p95 of the pair (the
+//   sum of both calls' response times) under 100 ms on PostgreSQL; PGlite for information. Compared
+//   with the PostgreSQL baseline below.
 // Latency percentiles are exact (every response time is kept). "CPU ms/req" is the server process's
 // CPU time (and, for PostgreSQL, that of all local postgres processes: approximate) per request;
 // "other load" is CPU that other processes on the machine used meanwhile (% of one core; should be ~0).
@@ -31,8 +43,10 @@ import { createSession } from '../src/platform/auth/store.js';
 import { SESSION_COOKIE } from '../src/platform/http.js';
 import { openPglite, openPostgres, type Db } from '../src/platform/db.js';
 import { todayInAmsterdam } from '../src/platform/time.js';
+import { caseAdviceRequestSchema } from '../src/contact/schemas.js';
+import { benchAdvice, circumstancesSet, describeAdviceBench, toCircumstancesInput, type AdviceBenchResult } from './advice.js';
 import { generate, type Dataset } from './generate.js';
-import { runLoad, type LoadResult } from './load.js';
+import { runLoad, runSequenceLoad, type LoadResult, type SequenceResult, type SequenceStep } from './load.js';
 
 type Engine = 'postgres' | 'pglite';
 
@@ -49,7 +63,13 @@ const TARGETS = {
   p95Ms: { postgres: 50, pglite: 150 } as Record<Engine, number>,
   baselineRatio: 0.5,
   rssMB: 400,
+  /** Issue 3: advice evaluation for the full rule set, in-process. */
+  adviceMedianUs: 1000,
+  /** Issue 3: the planning page with advice (both calls), p95; PGlite for information only. */
+  planningPageP95Ms: { postgres: 100 } as Partial<Record<Engine, number>>,
 };
+/** Different circumstances sent by the planning-page load, in rotation. */
+const ADVICE_BODIES = 240;
 
 for (const engine of ENGINES) if (engine !== 'postgres' && engine !== 'pglite') throw new Error(`BENCH_ENGINES: unknown engine ${engine}`);
 
@@ -206,13 +226,17 @@ type Measured = LoadResult & {
 /** Warm-up, then the measured run; with the CPU time the server (and PostgreSQL) spent per request. */
 async function measure(base: string, paths: readonly string[], cookie: string | undefined, serverPid: number, engine: Engine): Promise<Measured> {
   const headers = cookie ? { cookie } : undefined;
-  if (WARMUP > 0) await runLoad({ baseUrl: base, paths, headers, connections: CONNECTIONS, durationSeconds: WARMUP });
+  return measureWith((durationSeconds) => runLoad({ baseUrl: base, paths, headers, connections: CONNECTIONS, durationSeconds }), serverPid, engine);
+}
+
+async function measureWith<T extends { requests: number }>(run: (durationSeconds: number) => Promise<T>, serverPid: number, engine: Engine): Promise<T & Pick<Measured, 'cpuMsPerRequest' | 'otherLoadPercent'>> {
+  if (WARMUP > 0) await run(WARMUP);
   const server0 = cpuMsOf(serverPid);
   const db0 = postgresCpu();
   const self0 = cpuMsOf(process.pid);
   const busy0 = machineBusyMs();
   const started = performance.now();
-  const result = await runLoad({ baseUrl: base, paths, headers, connections: CONNECTIONS, durationSeconds: DURATION });
+  const result = await run(DURATION);
   const server = cpuMsOf(serverPid) - server0;
   const postgres = postgresCpuSince(db0);
   // On PGlite a busy PostgreSQL server is somebody else's load.
@@ -236,6 +260,114 @@ interface EngineReport {
   /** Server process: VmRSS when idle after start-up, and VmRSS / VmHWM after the load. */
   memory: { idleMB: number; rssMB: number; peakMB: number };
   serverSettings?: Record<string, string>;
+  /** Issue 3: the contact-planning page with advice, measured after the endpoints above. */
+  planning?: PlanningReport;
+}
+
+// ---- the planning page with advice (issue 3) -----------------------------------------------------
+interface PlanningReport {
+  label: string;
+  cases: number;
+  circumstancesRotating: number;
+  smoke: Record<string, unknown>;
+  load: SequenceResult & Pick<Measured, 'cpuMsPerRequest' | 'otherLoadPercent'>;
+  /** p95 of the page (both calls); null: for information only. */
+  targetP95Ms: number | null;
+  /** Server VmRSS / VmHWM after this load too (the RSS target above is read before it). */
+  memory: { rssMB: number; peakMB: number };
+  /** One row per advice call: rows in contact_decisions afterwards, and the advice calls answered 2xx (smoke, warm-up, measured). */
+  decisionLog: { rows: number; answered: number; inFlightAllowance: number };
+  /** PostgreSQL: against the bare Fastify + pg case page measured in the same run. */
+  baseline?: { p95Ms: number; requestsPerSecond: number; planningP95Ratio: number; adviceP95Ratio: number; pageP95Ratio: number; requestThroughputRatio: number };
+}
+
+const PLANNING_STEPS = ['planning', 'advice'] as const;
+
+async function benchPlanningPage(engine: Engine, base: string, serverPid: number, cookie: string, caseIds: readonly string[]): Promise<Omit<PlanningReport, 'decisionLog' | 'memory'> & { answered: number }> {
+  if (caseIds.length === 0) throw new Error('planning page: the bench expert has no assigned cases');
+  // The session's CSRF token, as the web app gets it.
+  const session = await getJson(`${base}/api/session`, cookie);
+  if (session.status !== 200 || session.body?.stage !== 'active' || typeof session.body?.csrfToken !== 'string') {
+    throw new Error(`planning page: GET /api/session: HTTP ${session.status} ${JSON.stringify(session.body).slice(0, 200)}`);
+  }
+  const csrf: string = session.body.csrfToken;
+  const bodies = circumstancesSet(ADVICE_BODIES, 20_261_124).map((c) => JSON.stringify({ circumstances: toCircumstancesInput(c) }));
+  for (const body of bodies) {
+    const parsed = caseAdviceRequestSchema.safeParse(JSON.parse(body));
+    if (!parsed.success) throw new Error(`planning page: generated circumstances do not fit the schema: ${parsed.error.message.slice(0, 300)}`);
+  }
+  const post = async (caseId: string, body: string, token: string | null) => {
+    const response = await fetch(`${base}/api/cases/${caseId}/contacts/advice`, {
+      method: 'POST', body, headers: { cookie, 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) },
+    });
+    const text = await response.text();
+    let json: any = text;
+    try { json = JSON.parse(text); } catch { /* not JSON */ }
+    return { status: response.status, body: json };
+  };
+
+  // Smoke check: every case's planning data and one advice each, so we never time errors.
+  const problems: string[] = [];
+  let answered = 0;
+  let withConditions = 0;
+  let withReadiness = 0;
+  let openFollowUps = 0;
+  let channels = 0;
+  let reasons = 0;
+  for (const [i, caseId] of caseIds.entries()) {
+    const planning = await getJson(`${base}/api/cases/${caseId}/contacts/planning`, cookie);
+    if (planning.status !== 200) { problems.push(`GET planning ${caseId}: HTTP ${planning.status} ${JSON.stringify(planning.body).slice(0, 300)}`); continue; }
+    if (planning.body.canChooseForm !== true || typeof planning.body.prefill?.activity !== 'string') problems.push(`GET planning ${caseId}: canChooseForm ${planning.body.canChooseForm}, prefill ${JSON.stringify(planning.body.prefill)}`);
+    if (planning.body.prefill?.clientConditions?.length > 0) withConditions += 1;
+    if (planning.body.readiness) withReadiness += 1;
+    openFollowUps += planning.body.openFollowUps?.length ?? 0;
+    channels = planning.body.channels?.length ?? 0;
+    const advice = await post(caseId, bodies[i % bodies.length]!, csrf);
+    if (advice.status !== 200 || typeof advice.body?.decisionId !== 'string' || !advice.body?.advice?.forms?.video) {
+      problems.push(`POST advice ${caseId}: HTTP ${advice.status} ${JSON.stringify(advice.body).slice(0, 300)}`);
+      continue;
+    }
+    answered += 1;
+    reasons += Object.values(advice.body.advice.forms as Record<string, { reasons: unknown[] }>).reduce((sum, f) => sum + f.reasons.length, 0);
+  }
+  const refused = await post(caseIds[0]!, bodies[0]!, null);
+  if (refused.status !== 403) problems.push(`POST advice without the CSRF token: HTTP ${refused.status}, expected 403`);
+  if (problems.length > 0) throw new Error(`planning page smoke check failed:\n  ${problems.join('\n  ')}`);
+  const smoke = { cases: caseIds.length, prefillWithConditions: withConditions, withReadiness, openFollowUps, approvedChannels: channels, meanAdviceReasons: Math.round((reasons / caseIds.length) * 10) / 10, withoutCsrf: refused.status };
+  say(`${engine}: planning page smoke check ok ${JSON.stringify(smoke)}`);
+
+  let next = 0;
+  const steps: SequenceStep[] = [
+    { name: 'planning', method: 'GET', setup: (context) => {
+      const n = next++;
+      context.caseId = caseIds[n % caseIds.length];
+      context.body = bodies[n % bodies.length];
+      return { path: `/api/cases/${context.caseId}/contacts/planning` };
+    } },
+    { name: 'advice', method: 'POST', setup: (context) => ({
+      path: `/api/cases/${context.caseId}/contacts/advice`, body: context.body as string, headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+    }) },
+  ];
+  const label = `GET /api/cases/:id/contacts/planning, then POST …/contacts/advice (bench expert); ${caseIds.length} assigned cases and ${bodies.length} circumstances rotating`;
+  say(`${engine}: planning page: ${label}: ${WARMUP} s warm-up, ${DURATION} s measured`);
+  const load = await measureWith(async (durationSeconds) => {
+    const result = await runSequenceLoad({ baseUrl: base, steps, headers: { cookie }, connections: CONNECTIONS, durationSeconds });
+    answered += Object.entries(result.steps.advice?.statusCodes ?? {}).reduce((sum, [code, n]) => sum + (code.startsWith('2') ? n : 0), 0);
+    return result;
+  }, serverPid, engine);
+  const [planning, advice] = PLANNING_STEPS.map((k) => load.steps[k]!);
+  say(`${engine}:   ${load.sequencesPerSecond} pages/s (${load.requestsPerSecond} req/s); page p50 ${load.sequenceLatencyMs.p50} ms, p95 ${load.sequenceLatencyMs.p95} ms; planning p95 ${planning!.latencyMs.p95} ms, advice p95 ${advice!.latencyMs.p95} ms; non-2xx ${load.non2xx}, errors ${load.errors + load.timeouts}; CPU/request ${JSON.stringify(load.cpuMsPerRequest)} ms; other load ${load.otherLoadPercent}%`);
+  return { label, cases: caseIds.length, circumstancesRotating: bodies.length, smoke, load, targetP95Ms: TARGETS.planningPageP95Ms[engine] ?? null, answered };
+}
+
+async function countDecisions(open: () => Promise<Db>): Promise<number> {
+  const db = await open();
+  try {
+    const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM contact_decisions');
+    return Number(row?.n ?? 0);
+  } finally {
+    await db.close();
+  }
 }
 
 async function prepareDatabase(engine: Engine): Promise<{ open(): Promise<Db>; serverEnv: Record<string, string>; url?: string; drop(): Promise<void> }> {
@@ -339,7 +471,12 @@ async function benchEngine(engine: Engine): Promise<EngineReport> {
   }
   report.memory = { idleMB: idle.rssMB, ...memoryOf(server.pid) };
   say(`${engine}: server VmRSS ${report.memory.rssMB} MB (peak ${report.memory.peakMB} MB)`);
+  const { answered, ...planning } = await benchPlanningPage(engine, base, server.pid, cookies.expert, dataset.benchExpertCaseIds);
+  const planningMemory = memoryOf(server.pid);
   await server.stop();
+  const decisionRows = await countDecisions(database.open);
+  report.planning = { ...planning, memory: planningMemory, decisionLog: { rows: decisionRows, answered, inFlightAllowance: 2 * CONNECTIONS } };
+  say(`${engine}: after the planning page: server VmRSS ${planningMemory.rssMB} MB (peak ${planningMemory.peakMB} MB); decision log ${decisionRows} rows for ${answered} advice calls answered`);
 
   if (engine === 'postgres') {
     say(`${engine}: starting the baseline (bare Fastify + pg)`);
@@ -359,6 +496,16 @@ async function benchEngine(engine: Engine): Promise<EngineReport> {
     };
     report.caseToBaselineRatio = Math.round((report.endpoints.case_page!.requestsPerSecond / result.requestsPerSecond) * 1000) / 1000;
     say(`${engine}:   ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms; CPU/request ${JSON.stringify(result.cpuMsPerRequest)} ms; case page / baseline = ${report.caseToBaselineRatio}`);
+    if (report.planning) {
+      const page = report.planning.load;
+      const ratio = (p95: number) => Math.round((p95 / result.latencyMs.p95) * 100) / 100;
+      report.planning.baseline = {
+        p95Ms: result.latencyMs.p95, requestsPerSecond: result.requestsPerSecond,
+        planningP95Ratio: ratio(page.steps.planning!.latencyMs.p95), adviceP95Ratio: ratio(page.steps.advice!.latencyMs.p95),
+        pageP95Ratio: ratio(page.sequenceLatencyMs.p95),
+        requestThroughputRatio: Math.round((page.requestsPerSecond / result.requestsPerSecond) * 1000) / 1000,
+      };
+    }
     await baseline.stop();
   }
   const index = cleanups.indexOf(database.drop);
@@ -370,8 +517,9 @@ async function benchEngine(engine: Engine): Promise<EngineReport> {
 // ---- report ------------------------------------------------------------------------------------
 interface Check { target: string; value: number; limit: number; unit: string; pass: boolean }
 
-function checksOf(reports: EngineReport[]): Check[] {
+function checksOf(reports: EngineReport[], advice: AdviceBenchResult): Check[] {
   const checks: Check[] = [];
+  checks.push({ target: 'advice evaluation median (full rule set, in-process)', value: advice.full.medianUs, limit: TARGETS.adviceMedianUs, unit: 'µs', pass: advice.full.medianUs < TARGETS.adviceMedianUs });
   for (const r of reports) {
     for (const [key, e] of Object.entries(r.endpoints)) {
       checks.push({ target: `${r.engine} ${key} p95`, value: e.latencyMs.p95, limit: e.targetP95Ms, unit: 'ms', pass: e.latencyMs.p95 < e.targetP95Ms });
@@ -386,6 +534,16 @@ function checksOf(reports: EngineReport[]): Check[] {
       checks.push({ target: `${r.engine} baseline errors + non-2xx`, value: failures, limit: 0, unit: '', pass: failures === 0 });
     }
     checks.push({ target: `${r.engine} server VmRSS after load`, value: r.memory.rssMB, limit: TARGETS.rssMB, unit: 'MB', pass: r.memory.rssMB < TARGETS.rssMB });
+    if (r.planning) {
+      const p = r.planning;
+      if (p.targetP95Ms !== null) {
+        checks.push({ target: `${r.engine} planning page with advice p95 (both calls)`, value: p.load.sequenceLatencyMs.p95, limit: p.targetP95Ms, unit: 'ms', pass: p.load.sequenceLatencyMs.p95 < p.targetP95Ms });
+      }
+      const failures = p.load.errors + p.load.timeouts + p.load.non2xx;
+      checks.push({ target: `${r.engine} planning page errors + non-2xx`, value: failures, limit: 0, unit: '', pass: failures === 0 });
+      const extra = p.decisionLog.rows - p.decisionLog.answered;
+      checks.push({ target: `${r.engine} planning page decision-log rows beyond advice calls answered (in flight at stop: 0..${p.decisionLog.inFlightAllowance})`, value: extra, limit: p.decisionLog.inFlightAllowance, unit: '', pass: extra >= 0 && extra <= p.decisionLog.inFlightAllowance });
+    }
   }
   return checks;
 }
@@ -396,7 +554,7 @@ function table(rows: string[][]): string {
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
-function printReport(reports: EngineReport[], checks: Check[], seconds: number, calibration: number) {
+function printReport(reports: EngineReport[], checks: Check[], seconds: number, calibration: number, advice: AdviceBenchResult) {
   const rows: string[][] = [['engine / endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'non-2xx+err', 'CPU ms/req app+db', 'other load', 'p95 target', '']];
   for (const r of reports) {
     const entries: Array<[string, Measured, number | null]> = Object.entries(r.endpoints).map(([, e]) => [e.label, e, e.targetP95Ms]);
@@ -419,11 +577,53 @@ function printReport(reports: EngineReport[], checks: Check[], seconds: number, 
     if (r.caseToBaselineRatio !== undefined) parts.push(`case page / baseline throughput ${(r.caseToBaselineRatio * 100).toFixed(0)}% (target ≥ ${TARGETS.baselineRatio * 100}%)`);
     console.log(parts.join('; '));
   }
-  const busiest = Math.max(...reports.flatMap((r) => [...Object.values(r.endpoints), ...(r.baseline ? [r.baseline] : [])].map((e) => e.otherLoadPercent)));
+  printContactForm(reports, advice);
+  const busiest = Math.max(...reports.flatMap((r) => [...Object.values(r.endpoints), ...(r.baseline ? [r.baseline] : []), ...(r.planning ? [r.planning.load] : [])].map((e) => e.otherLoadPercent)));
   if (busiest > 15) console.log(`\nWARNING: other processes used up to ${busiest}% of a core during the measurements; figures are pessimistic. Run on a quiet machine.`);
   const missed = checks.filter((c) => !c.pass);
   console.log(`\nTotal run time ${seconds.toFixed(0)} s. ${missed.length === 0 ? 'All targets met.' : `${missed.length} target(s) MISSED:`}`);
   for (const c of missed) console.log(`  MISSED ${c.target}: ${c.value}${c.unit === '×' ? '' : ` ${c.unit}`} (limit ${c.unit === '×' ? '≥' : c.limit === 0 ? '=' : '<'} ${c.limit}${c.unit === '×' ? '' : ` ${c.unit}`})`);
+}
+
+/** The two targets of issue 3: advice in-process, and the planning page with advice. */
+function printContactForm(reports: EngineReport[], advice: AdviceBenchResult) {
+  const verdict = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
+  console.log('\nContact-form advice, in-process (evaluateAdvice, bench/advice.ts):');
+  for (const line of describeAdviceBench(advice)) console.log(`  ${line}`);
+  console.log(`${verdict(advice.full.medianUs < TARGETS.adviceMedianUs)} advice evaluation median ${advice.full.medianUs} µs (target < ${TARGETS.adviceMedianUs} µs = 1 ms); p95 ${advice.full.p95Us} µs, p99 ${advice.full.p99Us} µs; ${advice.ratioMedian}× the empty rule set's ${advice.empty.medianUs} µs`);
+
+  const planned = reports.filter((r) => r.planning);
+  if (planned.length === 0) return;
+  console.log(`\nPlanning page with advice: ${planned[0]!.planning!.label}; every connection makes the two calls one after the other; "page" = their summed response times:\n`);
+  const rows: string[][] = [['engine / call', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'max ms', 'non-2xx+err', 'CPU ms/req app+db', 'other load', 'p95 target']];
+  for (const r of planned) {
+    const p = r.planning!;
+    const cpu = `${p.load.cpuMsPerRequest.server.toFixed(1)}${p.load.cpuMsPerRequest.postgres === undefined ? ' (in-process)' : ` + ${p.load.cpuMsPerRequest.postgres.toFixed(1)}`}`;
+    const line = (label: string, rate: number, l: { p50: number; p95: number; p99: number; mean: number; max: number }, failures: string, cpuCell: string, load: string, target: string) =>
+      rows.push([`${r.engine.padEnd(8)} ${label}`, rate.toFixed(0), l.p50.toFixed(1), l.p95.toFixed(1), l.p99.toFixed(1), l.mean.toFixed(1), l.max.toFixed(1), failures, cpuCell, load, target]);
+    const planning = p.load.steps.planning!;
+    const advised = p.load.steps.advice!;
+    line('GET /api/cases/:id/contacts/planning', planning.requestsPerSecond, planning.latencyMs, String(planning.non2xx), '', '', '');
+    line('POST /api/cases/:id/contacts/advice', advised.requestsPerSecond, advised.latencyMs, String(advised.non2xx), '', '', '');
+    line('page (both calls), pages/s', p.load.sequencesPerSecond, p.load.sequenceLatencyMs, String(p.load.non2xx + p.load.errors + p.load.timeouts), `${cpu} per call`, `${p.load.otherLoadPercent}%`,
+      p.targetP95Ms === null ? 'information' : `< ${p.targetP95Ms}`);
+  }
+  console.log(table(rows));
+  console.log('');
+  for (const r of planned) {
+    const p = r.planning!;
+    const parts = [`${r.engine}: decision log ${p.decisionLog.rows} rows for ${p.decisionLog.answered} advice calls answered`, `server VmRSS after this load ${p.memory.rssMB} MB (peak ${p.memory.peakMB} MB)`];
+    if (p.baseline) {
+      parts.push(`against the baseline (bare Fastify + pg case page, same run: p95 ${p.baseline.p95Ms} ms, ${p.baseline.requestsPerSecond.toFixed(0)} req/s): p95 of planning ${p.baseline.planningP95Ratio}×, advice ${p.baseline.adviceP95Ratio}×, page ${p.baseline.pageP95Ratio}× the baseline's; request throughput ${(p.baseline.requestThroughputRatio * 100).toFixed(0)}% of the baseline's`);
+    }
+    console.log(parts.join('; '));
+  }
+  for (const r of planned) {
+    const p = r.planning!;
+    const page = p.load.sequenceLatencyMs;
+    if (p.targetP95Ms !== null) console.log(`${verdict(page.p95 < p.targetP95Ms)} ${r.engine} planning page with advice p95 ${page.p95} ms (target < ${p.targetP95Ms} ms); p99 ${page.p99} ms, mean ${page.mean} ms`);
+    else console.log(`INFO ${r.engine} planning page with advice p95 ${page.p95} ms (no target on ${r.engine}; information); p99 ${page.p99} ms, mean ${page.mean} ms`);
+  }
 }
 
 /** A fixed piece of CPU work, timed: tells a slow or shared machine apart from a slow change (lower is faster). */
@@ -443,11 +643,14 @@ try {
   const startedAt = new Date().toISOString();
   const calibration = calibrationMs();
   say(`CPU calibration: ${calibration} ms (fixed work; compare between runs)`);
+  // In-process first, while no server or database is busy on this machine.
+  const advice = benchAdvice();
+  say(`advice evaluation in-process: median ${advice.full.medianUs} µs, p95 ${advice.full.p95Us} µs, p99 ${advice.full.p99Us} µs (empty rule set: median ${advice.empty.medianUs} µs); ${advice.full.calls} calls in ${advice.seconds} s`);
   const reports: EngineReport[] = [];
   for (const engine of ENGINES) reports.push(await benchEngine(engine));
   const seconds = (performance.now() - runStarted) / 1000;
-  const checks = checksOf(reports);
-  printReport(reports, checks, seconds, calibration);
+  const checks = checksOf(reports, advice);
+  printReport(reports, checks, seconds, calibration, advice);
   const resultsDir = join(ROOT, 'bench', 'results');
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'latest.json'), JSON.stringify({
@@ -460,6 +663,7 @@ try {
     },
     settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, caseIdsRotating: CASE_PAGE_IDS },
     targets: TARGETS,
+    advice,
     engines: Object.fromEntries(reports.map((r) => [r.engine, r])),
     checks,
     pass: checks.every((c) => c.pass),
