@@ -54,7 +54,13 @@ app.get<{ Params: { caseId: string } }>('/cases/:caseId', async (req, reply) => 
     const parties = await client.query('SELECT id, role, name, organisation, contact_person, email, phone FROM case_parties WHERE case_id = $1 ORDER BY position, name', [caseId]);
     const shares = await client.query('SELECT u.id, u.display_name FROM case_shares s JOIN users u ON u.id = s.user_id WHERE s.case_id = $1 ORDER BY u.display_name', [caseId]);
     const deadlines = await client.query('SELECT id, key, due_date, window_start, informational, completed_at FROM case_deadlines WHERE case_id = $1 ORDER BY due_date, key', [caseId]);
-    const contacts = await client.query('SELECT id, version, activity_type, contact_form, state, planned_at, held_at, duration_minutes, location, participants, note FROM contacts WHERE case_id = $1 ORDER BY planned_at DESC', [caseId]);
+    const contacts = await client.query(
+      `SELECT k.id, k.version, k.activity_type, k.contact_form, k.state, k.planned_at, k.held_at, k.duration_minutes, k.location, k.participants, k.note,
+              k.needs_new_form, k.invitation_sent_at,
+              (SELECT CASE WHEN v.withdrawn_at IS NULL THEN 'given' ELSE 'withdrawn' END FROM video_consents v WHERE v.contact_id = k.id ORDER BY v.given_at DESC LIMIT 1) AS video_consent
+         FROM contacts k WHERE k.case_id = $1 ORDER BY k.planned_at DESC`,
+      [caseId],
+    );
     const documents = await client.query(
       `SELECT d.id, d.file_name, d.document_type, d.media_type, d.size_bytes, d.sha256, d.professional_only, d.uploaded_at, u.id AS user_id, u.display_name
            FROM documents d JOIN users u ON u.id = d.uploaded_by WHERE d.case_id = $1 AND NOT d.professional_only ORDER BY d.uploaded_at DESC`,
