@@ -5,8 +5,9 @@ import type { Db, Sql } from './db.js';
 
 const FORMAT = 'passend-backup/1';
 const BATCH = 500;
-// Sessions are not kept: a restored system starts with everyone signed out.
-const SKIPPED_TABLES = new Set(['sessions', 'schema_migrations']);
+// Sessions are not kept (a restored system starts with everyone signed out), nor the short-lived
+// messages between instances.
+const SKIPPED_TABLES = new Set(['sessions', 'schema_migrations', 'bus_messages']);
 
 /** Public tables ordered so that every table comes after the tables it references. */
 export async function tablesInDependencyOrder(sql: Sql): Promise<string[]> {

@@ -16,7 +16,19 @@ export interface Db extends Sql {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `work` in one transaction: everything or nothing. */
   transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel: `handler` gets every NOTIFY payload sent to it (by this process or any other
+   * on the same database). Returns the unsubscribe. PGlite delivers in-process, PostgreSQL through one
+   * dedicated connection per Db.
+   */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+const CHANNEL_RE = /^[a-z_][a-z0-9_]{0,62}$/;
+function checkChannel(channel: string): void {
+  // Channel names go into LISTEN as identifiers, which cannot be parameters: only plain names.
+  if (!CHANNEL_RE.test(channel)) throw new Error(`invalid channel name: ${channel}`);
 }
 
 // Both engines return the same JS types: dates as 'YYYY-MM-DD', timestamps as ISO strings, int8 and
@@ -91,6 +103,11 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
         }
       }),
     exec: (script) => queue.run(() => direct.exec(script)),
+    async listen(channel, handler) {
+      checkChannel(channel);
+      const unsubscribe = await queue.run(() => lite.listen(channel, handler));
+      return () => queue.run(() => unsubscribe());
+    },
     close: () => queue.run(() => lite.close()),
   };
 }
@@ -114,9 +131,40 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
     },
     exec: async (script) => void (await client.query(script)),
   });
+  // One connection outside the pool carries every LISTEN of this Db; opened on first use.
+  const handlers = new Map<string, Set<(payload: string) => void>>();
+  let listener: Promise<pg.Client> | null = null;
+  const listenerClient = () =>
+    (listener ??= (async () => {
+      const client = new pg.Client({ connectionString });
+      client.on('error', () => undefined);
+      client.on('notification', (message) => {
+        for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
+      });
+      await client.connect();
+      return client;
+    })());
   return {
     engine: 'postgres',
     ...over(pool),
+    async listen(channel, handler) {
+      checkChannel(channel);
+      const client = await listenerClient();
+      let set = handlers.get(channel);
+      if (!set) {
+        set = new Set();
+        handlers.set(channel, set);
+        await client.query(`LISTEN ${channel}`);
+      }
+      set.add(handler);
+      return async () => {
+        set.delete(handler);
+        if (set.size === 0 && handlers.get(channel) === set) {
+          handlers.delete(channel);
+          await client.query(`UNLISTEN ${channel}`).catch(() => undefined);
+        }
+      };
+    },
     async transaction(work) {
       const client = await pool.connect();
       try {
@@ -131,7 +179,10 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
         client.release();
       }
     },
-    close: () => pool.end(),
+    async close() {
+      if (listener) await (await listener).end().catch(() => undefined);
+      await pool.end();
+    },
   };
 }
 

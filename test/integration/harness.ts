@@ -16,7 +16,7 @@ export const ENGINES: Engine[] = ['pglite', 'postgres'];
 /** The PostgreSQL server the suite uses; set TEST_DATABASE_URL to point elsewhere. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export interface TestDatabase { db: Db; drop(): Promise<void> }
+export interface TestDatabase { db: Db; drop(): Promise<void>; /** PostgreSQL only: where a second connection (another app instance) finds it. */ url?: string }
 
 /** A new, empty database: in-memory PGlite, or a database created on the server and dropped afterwards. */
 export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
@@ -37,6 +37,7 @@ export async function freshDatabase(engine: Engine): Promise<TestDatabase> {
   const db = await openPostgres(url.toString(), 10);
   return {
     db,
+    url: url.toString(),
     async drop() {
       await db.close();
       await admin.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
