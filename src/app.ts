@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { adminRoutes } from './admin/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { contactRoutes } from './contact/routes.js';
+import { videoRoutes } from './video/routes.js';
+import { createBus } from './platform/bus.js';
 import { queueDueReminders } from './contact/store.js';
 import { MailDispatcher, smtpTransport } from './platform/mail.js';
 import { authRoutes } from './platform/auth/routes.js';
@@ -11,14 +13,15 @@ import { openDb, type Db } from './platform/db.js';
 import { buildApp } from './platform/http.js';
 import { migrate } from './platform/migrate.js';
 
-export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, adminRoutes];
+export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, adminRoutes];
 
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await migrate(db);
   // PGlite has no autovacuum: without this its planner never gets statistics (nor a visibility map).
   if (db.engine === 'pglite') await db.exec('VACUUM ANALYZE');
-  const app = await buildApp({ db, config, plugins: CAPABILITIES });
+  const bus = await createBus(db, (error) => console.warn('bus:', (error as Error).message));
+  const app = await buildApp({ db, config, bus, plugins: CAPABILITIES });
   // Mail: sent through SMTP when configured; otherwise kept in the outbox for the administrator.
   const mailer = new MailDispatcher({
     db, transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : null, from: config.mailFrom,
@@ -38,6 +41,7 @@ export async function createServer(config: Config, existingDb?: Db): Promise<{ a
     clearInterval(reminders);
     await reminderRun;
     await mailer.stop();
+    await bus.close();
     if (!existingDb) await db.close();
   });
   return { app, db };

@@ -96,6 +96,7 @@ export const TIMELINE_KINDS = [
   'case_registered', 'case_updated', 'status_changed', 'reopened', 'contact_planned', 'contact_updated',
   'document_added', 'note_added', 'case_shared', 'share_removed', 'deadline_updated', 'party_added',
   'party_updated', 'party_removed', 'invitation_sent', 'consent_recorded', 'consent_withdrawn', 'contact_form_changed', 'readiness_recorded',
+  'call_started', 'call_ended', 'call_switched_to_phone',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -77,7 +77,7 @@ export async function partiesOfCase(tx: Sql, caseId: string): Promise<Array<{ ro
 
 export const facts = (row: CaseRow): CaseFacts => ({ organisationId: row.organisation_id, assignedExpertId: row.assigned_expert_id, sharedWith: row.shared_with });
 
-export async function recordEvent(tx: Sql, caseId: string, actorId: string, kind: TimelineKind, details: Record<string, unknown>, professionalOnly = false) {
+export async function recordEvent(tx: Sql, caseId: string, actorId: string | null, kind: TimelineKind, details: Record<string, unknown>, professionalOnly = false) {
   await tx.query('INSERT INTO case_events (id, case_id, kind, actor_id, details, professional_only) VALUES ($1, $2, $3, $4, $5, $6)', [
     randomUUID(), caseId, kind, actorId, JSON.stringify(details), professionalOnly,
   ]);

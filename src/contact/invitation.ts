@@ -29,6 +29,8 @@ export interface AppointmentMailData {
   organisationEmail: string;
   /** The organisation's phone number for clients, if it has one. */
   organisationPhone?: string | null;
+  /** Video: the client's personal link to the call and the test call (issue 4); no personal data in it. */
+  callUrl?: string | null;
   /** Other people who join (the client and the expert themselves are left out of the list). */
   participants: Array<{ name: string; role: string }>;
   companionAllowed: boolean;
@@ -164,6 +166,24 @@ function whereLines(data: AppointmentMailData, language: MailLanguage): string[]
 function videoParagraph(data: AppointmentMailData, language: MailLanguage): string[] {
   if (data.form !== 'video') return [];
   const version = data.privacyNoticeVersion;
+  if (data.callUrl) {
+    const link = data.callUrl;
+    return language === 'nl'
+      ? [
+          'Dit is uw eigen, veilige link voor het gesprek:',
+          link,
+          'Klik op de link en druk op ‘Deelnemen’. U heeft geen app en geen account nodig. Een computer, tablet of telefoon met camera is genoeg.',
+          'Wilt u het eerst proberen? Met dezelfde link kunt u vooraf een testgesprek doen. Deel de link niet met anderen.',
+          version !== null ? `In onze privacyverklaring (versie ${version}) leest u wat er met uw gegevens gebeurt.` : 'In onze privacyverklaring leest u wat er met uw gegevens gebeurt.',
+        ]
+      : [
+          'This is your own, secure link for the conversation:',
+          link,
+          'Click the link and press ‘Join’. You do not need an app or an account. A computer, tablet or phone with a camera is enough.',
+          'Would you like to try it first? With the same link you can do a test call beforehand. Do not share the link with others.',
+          version !== null ? `Our privacy notice (version ${version}) explains what happens with your data.` : 'Our privacy notice explains what happens with your data.',
+        ];
+  }
   if (language === 'nl') {
     return [
       'U krijgt van Passend een veilige link voor het gesprek. U heeft geen app en geen account nodig. Een computer, tablet of telefoon met camera is genoeg.',

@@ -22,6 +22,7 @@ import {
   suggestPhysicalFollowUp, unequalChannels, videoPlanningBlocks, type ContactSettings, type DpiaStatus, type ReadinessAnswers, type TimeProblem,
 } from './planning.js';
 import { SEED_000_RULE_SET } from './rules.js';
+import { issueLink } from '../video/store.js';
 import type {
   AdequacyInput, ChangeFormInput, ChannelInput, CircumstancesInput, ConsentInput, ContactUpdateInput, PlanContactInput, ReadinessInput,
 } from './schemas.js';
@@ -451,6 +452,11 @@ async function enqueueAppointmentMail(tx: Sql, door: Door, caseRow: CaseRow, con
         WHERE c.contact_id = $1 AND c.withdrawn_at IS NULL ORDER BY c.given_at DESC LIMIT 1`, [contact.id])
     : [];
   const language = mailLanguageFor(client.preferredLanguage);
+  // Video: every message carries the client's own link to the call (and the test call). Earlier links
+  // stay valid until the appointment window closes, so an older e-mail still works.
+  const callUrl = contact.contact_form === 'video' && kind !== 'cancellation'
+    ? `${mail.appUrl}/gesprek#${(await issueLink(tx, { contactId: contact.id, role: 'client', displayName: client.fullName, createdBy: door.actor.userId, replacePrevious: false })).token}`
+    : null;
   const built = buildAppointmentMail({
     contactId: contact.id, sequence: contact.sequence, kind, startsAt: contact.planned_at, durationMinutes: contact.duration_minutes,
     form: contact.contact_form, location: contact.location, activity: contact.activity_type, clientName: client.fullName,
@@ -458,7 +464,7 @@ async function enqueueAppointmentMail(tx: Sql, door: Door, caseRow: CaseRow, con
     expertName: expert?.displayName ?? (language === 'nl' ? 'de arbeidsdeskundige' : 'the labour expert'),
     organisationName: (await organisationName(tx, caseRow.organisation_id)) ?? 'Passend', organisationEmail: settings.contactEmail ?? mail.fromAddress, organisationPhone: settings.contactPhone,
     participants: contact.participants.filter((p) => p.role !== 'client' && p.role !== 'labour_expert'),
-    companionAllowed: true, privacyNoticeVersion: notice ? Number(notice.version) : null, cancelReason: contact.cancel_reason, appUrl: mail.appUrl,
+    companionAllowed: true, privacyNoticeVersion: notice ? Number(notice.version) : null, cancelReason: contact.cancel_reason, appUrl: mail.appUrl, callUrl,
   }, language);
   await enqueueMail(tx, {
     organisationId: caseRow.organisation_id, caseId: caseRow.id, contactId: contact.id, kind: kind as MailKind, to: client.email,
@@ -924,6 +930,28 @@ export async function oversight(door: Door, range: { from?: string; to?: string 
       againstAdvice: extra?.against ?? 0, followUps: extra?.follow_ups ?? 0, withdrawnConsents: extra?.withdrawn ?? 0,
       total: byActivity.reduce((sum, r) => sum + Number(r.n), 0),
     };
+  });
+}
+
+/**
+ * The labour expert moved a video conversation to phone during the call (issue 4; seed 000 §2.5:
+ * sensitive topics can surface unexpectedly). The contact's form follows, and the change is logged
+ * like any other change of form, with the advice for phone under the stated circumstances.
+ */
+export async function recordSwitchToPhone(tx: Sql, contactId: string, reason: string, actorId: string): Promise<void> {
+  const [contact] = await tx.query<{ case_id: string; circumstances: CircumstancesInput | null; organisation_id: string }>(
+    'SELECT k.case_id, k.circumstances, c.organisation_id FROM contacts k JOIN cases c ON c.id = k.case_id WHERE k.id = $1',
+    [contactId],
+  );
+  if (!contact) return;
+  await tx.query("UPDATE contacts SET contact_form = 'phone', channel_id = NULL, version = version + 1 WHERE id = $1", [contactId]);
+  if (!contact.circumstances) return;
+  const consent = (await activeConsent(tx, contactId)) !== null;
+  const circumstances = toCircumstances(contact.circumstances, { videoConsent: consent, clientInformed: consent, approvedChannel: true });
+  const advice = evaluateAdvice(await currentRuleSet(tx, contact.organisation_id), circumstances, todayInAmsterdam());
+  await logDecision(tx, {
+    caseId: contact.case_id, contactId, kind: 'form_changed', advice, circumstances, chosenForm: 'phone',
+    againstAdvice: deviationsOfChoice(advice, 'phone').length > 0, reasonCodes: ['switched_during_call'], reasonText: reason, actorId,
   });
 }
 

@@ -24,7 +24,14 @@ export interface Config {
   /** How often queued mail is retried and reminders are looked for. */
   mailIntervalMs: number;
   reminderIntervalMs: number;
+  /** ICE servers for the video call: STUN and TURN URLs, and coturn's `static-auth-secret` for short-lived TURN credentials. */
+  stunUrls: string[];
+  turnUrls: string[];
+  turnSecret?: string;
+  turnTtlSeconds: number;
 }
+
+const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
 export const ROOT_DIR = join(import.meta.dirname, '..', '..');
 
@@ -51,6 +58,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     mailFrom: env.MAIL_FROM ?? 'Passend <noreply@passend.local>',
     mailIntervalMs: Number(env.MAIL_INTERVAL_MS ?? 30_000),
     reminderIntervalMs: Number(env.REMINDER_INTERVAL_MS ?? 5 * 60_000),
+    stunUrls: list(env.STUN_URLS),
+    turnUrls: list(env.TURN_URLS),
+    turnSecret: env.TURN_SECRET || undefined,
+    turnTtlSeconds: Number(env.TURN_TTL_SECONDS ?? 3600),
     ...overrides,
   };
 }

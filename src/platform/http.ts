@@ -15,6 +15,7 @@ import type { Config } from './config.js';
 import type { Db } from './db.js';
 import type { Door } from './door.js';
 import type { MailDispatcher } from './mail.js';
+import type { Bus } from './bus.js';
 import { openDoor } from './door.js';
 import { AppError, invalidField, renderAppError, renderSchemaIssue, STATUS_OF, type ErrorBody, type SchemaIssue } from './errors.js';
 import { isLanguage, languageFromHeader, translate, type Language } from './i18n.js';
@@ -46,6 +47,8 @@ declare module 'fastify' {
     config: Config;
     /** Delivers queued mail; absent in tools that only migrate or seed. */
     mailer?: MailDispatcher;
+    /** Events between app instances (LISTEN/NOTIFY). */
+    bus?: Bus;
   }
 }
 
@@ -72,7 +75,7 @@ function sendError(reply: FastifyReply, status: number, body: ErrorBody) {
   return reply.status(status).header('cache-control', 'no-store').send(body);
 }
 
-export async function buildApp(options: { db: Db; config: Config; plugins: Array<(app: FastifyInstance) => Promise<void>> }): Promise<FastifyInstance> {
+export async function buildApp(options: { db: Db; config: Config; bus?: Bus; plugins: Array<(app: FastifyInstance) => Promise<void>> }): Promise<FastifyInstance> {
   const { db, config } = options;
   const app = Fastify({
     logger: {
@@ -94,6 +97,7 @@ export async function buildApp(options: { db: Db; config: Config; plugins: Array
   });
   app.decorate('db', db);
   app.decorate('config', config);
+  if (options.bus) app.decorate('bus', options.bus);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('language', 'nl');

@@ -125,6 +125,7 @@ const nl = {
   'contact.held_in_future': "een contact kan niet in de toekomst hebben plaatsgevonden.",
   'contact.adequacy_needs_held': "leg eerst vast dat het contact heeft plaatsgevonden.",
   'contact.range_reversed': "de begindatum ligt na de einddatum.",
+  'video.not_a_planned_video_contact': 'Dit kan alleen bij een geplande afspraak via beeldbellen.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -232,6 +233,7 @@ const en: Record<MessageKey, string> = {
   'contact.held_in_future': "a contact cannot have taken place in the future.",
   'contact.adequacy_needs_held': "first record that the contact took place.",
   'contact.range_reversed': "the start date lies after the end date.",
+  'video.not_a_planned_video_contact': 'This is only possible for a planned video appointment.',
 };
 
 // Human names for request fields, so a message names the field as the form shows it.
