@@ -25,9 +25,11 @@ const signalData = z.union([
   z.object({ restart: z.literal(true) }).strict(),
 ]);
 /** Everything a browser may send; anything else is refused and logged without content. */
-export const clientMessage = z.discriminatedUnion('type', [
+const hello = z.union([
   z.object({ type: z.literal('hello'), token: z.string().min(20).max(100) }).strict(),
   z.object({ type: z.literal('hello'), contactId: z.uuid() }).strict(),
+]);
+export const clientMessage = z.union([hello, z.discriminatedUnion('type', [
   z.object({ type: z.literal('join') }).strict(),
   z.object({ type: z.literal('leave') }).strict(),
   z.object({ type: z.literal('admit'), target: id }).strict(),
@@ -38,7 +40,7 @@ export const clientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('signal'), to: id, data: signalData }).strict(),
   z.object({ type: z.literal('quality'), rttMs: z.number().min(0).max(60_000).nullable(), lossPercent: z.number().min(0).max(100).nullable() }).strict(),
   z.object({ type: z.literal('ping') }).strict(),
-]);
+])]);
 type ClientMessage = z.infer<typeof clientMessage>;
 
 type BusMessage =

@@ -391,6 +391,19 @@ const ROWS: Row[] = [
     method: 'POST', path: '/api/contact-advice', expected: ALL_200, setup: noFixture,
     call: (c) => c.post('/api/contact-advice', { ...circumstancesBody('first_contact'), medicalObstacle: undefined }),
   }),
+  // ---- video call (issue 4) ----
+  row({
+    method: 'POST', path: '/api/call-links/status', expected: ALL_200, setup: noFixture,
+    call: (c) => c.call({ method: 'POST', url: '/api/call-links/status', body: { token: 'x'.repeat(43) }, csrf: false }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/contacts/{contactId}/call-links', expected: CASE_EDITORS(201), setup: (w) => videoContact(w, true),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/contacts/${f.contactId}/call-links`, { role: 'employer', displayName: 'P. de Wit' }),
+  }),
+  row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/contacts/{contactId}/call', expected: PROFESSIONALS(200), setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/contacts/${f.contactId}/call`),
+  }),
   row({ method: 'GET', path: '/api/contact-rule-sets/current', expected: SIGNED_IN(200), setup: noFixture, call: (c) => c.get('/api/contact-rule-sets/current') }),
   row({ method: 'GET', path: '/api/contact-oversight', expected: QUALITY_VIEW, setup: noFixture, call: (c) => c.get('/api/contact-oversight') }),
   row({ method: 'GET', path: '/api/admin/contact-rule-sets', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/contact-rule-sets') }),

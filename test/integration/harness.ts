@@ -51,16 +51,18 @@ export interface TestApp {
   app: FastifyInstance;
   db: Db;
   config: Config;
+  /** PostgreSQL only: the test database, for a second app instance. */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
 export async function startApp(engine: Engine, overrides: Partial<Config> = {}): Promise<TestApp> {
-  const { db, drop } = await freshDatabase(engine);
+  const { db, drop, url } = await freshDatabase(engine);
   const config = loadConfig({}, { logLevel: 'silent', authRateLimitPerMinute: 10_000, webDir: '/nonexistent', ...overrides });
   const { app } = await createServer(config, db);
   await app.ready();
   return {
-    engine, app, db, config,
+    engine, app, db, config, databaseUrl: url,
     async close() {
       await app.close();
       await drop();
@@ -124,6 +126,11 @@ export class Client {
     const response = await this.call({ url: '/api/session' });
     this.csrfToken = response.json().csrfToken;
     return response.json();
+  }
+
+  /** The Cookie header this client sends (for a WebSocket opened in its name). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
   get = (url: string) => this.call({ url });
