@@ -8,13 +8,20 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 execSync('node scripts/ensure-installed.mjs', { cwd: root, stdio: 'inherit' });
 
+// Debian packages the tests use: Chromium for the browser journeys, coturn (turnserver) for video
+// calls relayed through TURN. Installed when missing and allowed (root), else a clear message.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
+const needed = [
+  { path: chromium, pkg: 'chromium', hint: 'of zet CHROMIUM_PATH' },
+  { path: '/usr/bin/turnserver', pkg: 'coturn', hint: '' },
+].filter((p) => !existsSync(p.path));
+if (needed.length > 0) {
+  const pkgs = needed.map((p) => p.pkg).join(' ');
   if (process.getuid?.() === 0) {
-    console.log('Chromium ontbreekt: installeren uit Debian (apt-get install -y chromium)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    console.log(`Ontbreekt: installeren uit Debian (apt-get install -y ${pkgs})…`);
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, { stdio: 'inherit' });
   } else {
-    console.error(`Chromium ontbreekt op ${chromium}. Installeer het pakket 'chromium' (Debian) of zet CHROMIUM_PATH.`);
+    for (const p of needed) console.error(`${p.path} ontbreekt. Installeer het Debian-pakket '${p.pkg}' ${p.hint}`.trim());
     process.exit(1);
   }
 }
