@@ -3,97 +3,18 @@
 // Chromium. The administrator changes an advice rule into a new version and sees it in the history,
 // resets to the shipped set, keeps the appointment rules, manages a channel, publishes a privacy
 // notice and reads the outbox; a labour expert opens the quality view. axe checks every page.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  closeContexts,
-  DEMO_PASSWORD,
-  DEMO_TOTP_SECRET,
-  DEMO_USERS,
-  expectNoSeriousAxeViolations,
-  freshTotpCode,
-  launchBrowser,
-  minorAxeFindings,
-  newJourneyContext,
-  screenshotAll,
-  startServer,
-  uncaughtPageErrors,
-  type RunningServer,
-} from './support.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axe, DEMO_USERS, expectTextIn, fieldMessage, seeHeading, setUpJourneys, signIn } from './support.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-
-function ready(): { server: RunningServer; browser: Browser } {
-  if (!server || !browser) throw new Error('the server or the browser did not start (see beforeAll)');
-  return { server, browser };
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async (context) => {
-  if (!browser) return;
-  const failed = context.task.result?.state === 'fail';
-  if (failed) {
-    const shots = await screenshotAll(browser, context.task.name);
-    if (shots.length) console.error(`Screenshots of "${context.task.name}":\n  ${shots.join('\n  ')}`);
-    if (server) console.error(`Server output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
-  }
-  const errors = uncaughtPageErrors(browser);
-  await closeContexts(browser);
-  if (!failed && errors.length) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
-});
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-  if (minorAxeFindings.length) console.log(`axe, minor/moderate findings (not failing):\n  ${minorAxeFindings.join('\n  ')}`);
-});
+const journeys = setUpJourneys();
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-const axe = expectNoSeriousAxeViolations;
 const ADMIN_PAGE = '/beheer/contactvorm';
 const OVERSIGHT_PAGE = '/kwaliteit/contactvormen';
-
-function h1(page: Page, name: string | RegExp): Locator {
-  return page.getByRole('heading', { level: 1, name });
-}
-
-async function seeHeading(page: Page, name: string | RegExp): Promise<void> {
-  await h1(page, name).waitFor();
-}
-
-/** Polls the visible text of a locator until it contains every fragment. */
-async function expectTextIn(locator: Locator, ...fragments: string[]): Promise<void> {
-  for (const fragment of fragments) {
-    await expect.poll(async () => ((await locator.count()) ? locator.first().innerText() : ''), { timeout: 15_000 }).toContain(fragment);
-  }
-}
-
-/** The error message the control points to with aria-describedby (its own field message). */
-async function fieldMessage(control: Locator): Promise<string> {
-  await expect.poll(() => control.getAttribute('aria-invalid')).toBe('true');
-  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
-  expect(ids, 'the field points to its error message').toHaveLength(1);
-  return control.page().locator(`[id="${ids[0]}"]`).innerText();
-}
-
-/** Password and authenticator code; waits until the sign-in steps are done. */
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/aanmelden');
-  await seeHeading(page, 'Aanmelden bij Passend');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await seeHeading(page, 'Code invoeren');
-  await page.getByLabel('Code van 6 cijfers').fill(await freshTotpCode(email, DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await page.waitForURL((url) => url.pathname !== '/aanmelden');
-}
+/** Where an administrator lands after signing in: the user administration. */
+const ADMIN_LANDING = 'Gebruikers';
 
 /** The sub-navigation of the administration page. */
 function subNav(page: Page): Locator {
@@ -106,17 +27,17 @@ async function openPart(page: Page, name: string): Promise<void> {
   await expect.poll(() => subNav(page).getByRole('link', { name, exact: true }).getAttribute('aria-current')).toBe('page');
 }
 
+/** The first status line or message that contains the fragment. */
 function status(page: Page, fragment: string): Locator {
-  return page.getByRole('status').filter({ hasText: fragment });
+  return page.getByRole('status').filter({ hasText: fragment }).first();
 }
 
 // ---- journeys -----------------------------------------------------------------------------------
 
 describe('contact-form administration in the browser', () => {
   it('1. the administrator makes video "discouraged" for checking facts (A1) in a new version, sees it in the history, views the old version and resets to the shipped set', async () => {
-    const { server, browser } = ready();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
-    await signIn(page, DEMO_USERS.admin.email);
+    const { page } = await journeys.open();
+    await signIn(page, DEMO_USERS.admin.email, ADMIN_LANDING);
     await page.goto(ADMIN_PAGE);
     await seeHeading(page, 'Contactvorm: beheer');
     await page.getByRole('heading', { level: 2, name: 'Adviesregels' }).waitFor();
@@ -203,9 +124,8 @@ describe('contact-form administration in the browser', () => {
   });
 
   it('2. the administrator keeps the appointment rules, manages a channel, publishes a privacy notice and reads the outbox', async () => {
-    const { server, browser } = ready();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
-    await signIn(page, DEMO_USERS.admin.email);
+    const { page } = await journeys.open();
+    await signIn(page, DEMO_USERS.admin.email, ADMIN_LANDING);
     await page.goto(ADMIN_PAGE);
     await seeHeading(page, 'Contactvorm: beheer');
 
@@ -312,9 +232,8 @@ describe('contact-form administration in the browser', () => {
   });
 
   it('3. the quality view of the channel mix renders for the administrator and a labour expert, never framed as a target; the administration is for administrators only', async () => {
-    const { server, browser } = ready();
-    const admin = await newJourneyContext(browser, server.baseUrl);
-    await signIn(admin.page, DEMO_USERS.admin.email);
+    const admin = await journeys.open();
+    await signIn(admin.page, DEMO_USERS.admin.email, ADMIN_LANDING);
     await admin.page.goto(OVERSIGHT_PAGE);
     await seeHeading(admin.page, 'Contactvormen: kwaliteitsbeeld');
     await expectTextIn(admin.page.getByRole('main'), 'nooit een productiviteitsdoel', 'Contacten in deze periode', 'Keuzes tegen het advies in', 'Ingetrokken toestemmingen');
@@ -346,7 +265,7 @@ describe('contact-form administration in the browser', () => {
     await axe(admin.page, 'oversight, whole period');
 
     // A labour expert sees the quality view too, but not the administration.
-    const expert = await newJourneyContext(browser, server.baseUrl);
+    const expert = await journeys.open();
     await signIn(expert.page, DEMO_USERS.colleague.email);
     await expert.page.goto(OVERSIGHT_PAGE);
     await seeHeading(expert.page, 'Contactvormen: kwaliteitsbeeld');

@@ -4,114 +4,12 @@
 // consent, the contact-form justification and the decision log, and the digital-readiness
 // screening. axe checks every page visited. One server for the file; the journeys build on each
 // other (journey 1 registers the case and the video contact the later ones use).
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  closeContexts,
-  DEMO_PASSWORD,
-  DEMO_TOTP_SECRET,
-  DEMO_USERS,
-  expectNoSeriousAxeViolations,
-  freshTotpCode,
-  launchBrowser,
-  minorAxeFindings,
-  newJourneyContext,
-  screenshotAll,
-  startServer,
-  uncaughtPageErrors,
-  type RunningServer,
-} from './support.js';
+import { describe, expect, it } from 'vitest';
+import { axe, DEMO_USERS, expectTextIn, nextWorkday, region, seeHeading, setUpJourneys, signInOnce } from './support.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
+const journeys = setUpJourneys();
 
-function ready(): { server: RunningServer; browser: Browser } {
-  if (!server || !browser) throw new Error('the server or the browser did not start (see beforeAll)');
-  return { server, browser };
-}
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterEach(async (context) => {
-  if (!browser) return;
-  const failed = context.task.result?.state === 'fail';
-  if (failed) {
-    const shots = await screenshotAll(browser, context.task.name);
-    if (shots.length) console.error(`Screenshots of "${context.task.name}":\n  ${shots.join('\n  ')}`);
-    if (server) console.error(`Server output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
-  }
-  const errors = uncaughtPageErrors(browser);
-  await closeContexts(browser);
-  if (!failed && errors.length) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
-});
-
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-  if (minorAxeFindings.length) console.log(`axe, minor/moderate findings (not failing):\n  ${minorAxeFindings.join('\n  ')}`);
-});
-
-// ---- helpers ------------------------------------------------------------------------------------
-
-const axe = expectNoSeriousAxeViolations;
-
-async function seeHeading(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-/** A page part named by its heading (a case section, an advice card, a planning step). */
-function region(page: Page | Locator, name: string | RegExp): Locator {
-  return page.getByRole('region', { name, exact: typeof name === 'string' ? true : undefined });
-}
-
-async function expectTextIn(locator: Locator, ...fragments: string[]): Promise<void> {
-  for (const fragment of fragments) {
-    await expect.poll(async () => ((await locator.count()) ? locator.innerText() : ''), { timeout: 15_000 }).toContain(fragment);
-  }
-}
-
-/** Session cookies per account: a journey after the first reuses the sign-in (an authenticator code
- *  works once per 30 s window, so signing the same account in five times would mostly wait). */
-const sessions = new Map<string, Awaited<ReturnType<BrowserContext['cookies']>>>();
-
-async function signIn(page: Page, email: string): Promise<void> {
-  const cookies = sessions.get(email);
-  if (cookies) {
-    await page.context().addCookies(cookies);
-    await page.goto('/dossiers');
-    await seeHeading(page, 'Mijn dossiers');
-    return;
-  }
-  await page.goto('/aanmelden');
-  await seeHeading(page, 'Aanmelden bij Passend');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await seeHeading(page, 'Code invoeren');
-  await page.getByLabel('Code van 6 cijfers').fill(await freshTotpCode(email, DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await seeHeading(page, 'Mijn dossiers');
-  sessions.set(email, await page.context().cookies());
-}
-
-/** Today in Amsterdam plus `days`, as YYYY-MM-DD. */
-function amsterdamDate(days = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** The first weekday at least two days ahead: inside the office days and beyond the 24 h lead time. */
-function nextWorkday(): string {
-  for (let days = 2; ; days += 1) {
-    const date = amsterdamDate(days);
-    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) return date;
-  }
-}
+// ---- data the journeys share --------------------------------------------------------------------
 
 /** Appointments of the demo labour expert in this file, at different hours so they never overlap. */
 const DAY = nextWorkday();
@@ -130,9 +28,8 @@ let videoContactUrl: string | undefined;
 
 describe('Contact form chosen with the client', () => {
   it('1. the labour expert plans a video contact for a client with concentration problems: the advice says not suitable, so the choice needs reasons', async () => {
-    const { server, browser } = ready();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
-    await signIn(page, DEMO_USERS.expert.email);
+    const { page } = await journeys.open();
+    await signInOnce(page, DEMO_USERS.expert.email);
 
     // A new case for a client with an e-mail address, so the invitation can go.
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Nieuw dossier' }).click();
@@ -201,9 +98,8 @@ describe('Contact form chosen with the client', () => {
   });
 
   it('2. a workplace investigation while physical contact is possible: physical is required', async () => {
-    const { server, browser } = ready();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
-    await signIn(page, DEMO_USERS.expert.email);
+    const { page } = await journeys.open();
+    await signInOnce(page, DEMO_USERS.expert.email);
     await page.getByRole('table', { name: 'Dossiers' }).getByRole('row').filter({ hasText: 'Mohammed el Amrani (fictief)' }).getByRole('link').click();
     await seeHeading(page, /Mohammed el Amrani \(fictief\)$/);
     await region(page, 'Contactmomenten').getByRole('link', { name: 'Contact plannen' }).click();
@@ -248,10 +144,9 @@ describe('Contact form chosen with the client', () => {
   });
 
   it('3. video consent is recorded, the invitation goes; consent is withdrawn and the contact needs another form', async () => {
-    const { server, browser } = ready();
     expect(videoContactUrl, 'journey 1 plans the video contact').toBeDefined();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
-    await signIn(page, DEMO_USERS.expert.email);
+    const { page } = await journeys.open();
+    await signInOnce(page, DEMO_USERS.expert.email);
     await page.goto(videoContactUrl!);
     await seeHeading(page, /^Gegevens uitvragen en checken \(A1\) op /);
     const consent = region(page, 'Toestemming voor beeldbellen');
@@ -301,10 +196,9 @@ describe('Contact form chosen with the client', () => {
   });
 
   it('4. the labour expert chooses another form; the contact-form justification and the decision log show on the case page, not to office staff', async () => {
-    const { server, browser } = ready();
     expect(videoContactUrl && caseUrl, 'journeys 1 and 3 prepare the contact').toBeTruthy();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
-    await signIn(page, DEMO_USERS.expert.email);
+    const { page } = await journeys.open();
+    await signInOnce(page, DEMO_USERS.expert.email);
     await page.goto(videoContactUrl!);
     await seeHeading(page, /^Gegevens uitvragen en checken \(A1\) op /);
     await page.getByRole('alert').filter({ hasText: 'Dit contact heeft een andere vorm nodig' }).getByRole('button', { name: 'Andere vorm kiezen' }).click();
@@ -337,8 +231,8 @@ describe('Contact form chosen with the client', () => {
     await axe(page, 'case page with justification and decision log');
 
     // Office staff see the contacts and can open one, but plan no new contact and see no reasoning.
-    const office = await newJourneyContext(browser, server.baseUrl);
-    await signIn(office.page, DEMO_USERS.office.email);
+    const office = await journeys.open();
+    await signInOnce(office.page, DEMO_USERS.office.email);
     await office.page.goto(caseUrl!);
     await seeHeading(office.page, new RegExp(`${CLIENT.replace(/[()]/g, '\\$&')}$`));
     expect(await region(office.page, 'Contactmomenten').getByRole('link', { name: 'Contact plannen' }).count()).toBe(0);
@@ -356,10 +250,9 @@ describe('Contact form chosen with the client', () => {
   });
 
   it('5. the digital-readiness screening feeds the advice and suggests a test call', async () => {
-    const { server, browser } = ready();
     expect(caseUrl, 'journey 1 registers the case').toBeDefined();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
-    await signIn(page, DEMO_USERS.expert.email);
+    const { page } = await journeys.open();
+    await signInOnce(page, DEMO_USERS.expert.email);
     await page.goto(caseUrl!);
     const readiness = region(page, 'Digitale vaardigheid voor beeldbellen');
     await expectTextIn(readiness, 'Er is nog geen screening ingevuld.');
@@ -390,10 +283,9 @@ describe('Contact form chosen with the client', () => {
   });
 
   it('6. a phone contact that was only partly adequate leads to a physical follow-up', async () => {
-    const { server, browser } = ready();
     expect(caseUrl, 'journey 1 registers the case').toBeDefined();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
-    await signIn(page, DEMO_USERS.expert.email);
+    const { page } = await journeys.open();
+    await signInOnce(page, DEMO_USERS.expert.email);
     await page.goto(`${caseUrl!}/contact-plannen`);
     await seeHeading(page, `Contact plannen met ${CLIENT}`);
     const form = page.getByRole('form', { name: `Contact plannen met ${CLIENT}` });

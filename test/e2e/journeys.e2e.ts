@@ -7,92 +7,46 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpAt } from '../../src/platform/auth/totp.js';
 import {
-  closeContexts,
+  addIsoDays,
+  amsterdamDate,
+  axe,
   DEMO_PASSWORD,
   DEMO_TOTP_SECRET,
   DEMO_USERS,
-  expectNoSeriousAxeViolations,
+  expectTextIn,
+  fieldMessage,
   freshTotpCode,
-  launchBrowser,
-  minorAxeFindings,
-  newJourneyContext,
+  h1,
+  nextWorkday,
   noteTotpStepUsed,
-  screenshotAll,
-  startServer,
-  uncaughtPageErrors,
-  type RunningServer,
+  region as section,
+  seeHeading,
+  setUpJourneys,
+  signIn,
 } from './support.js';
 
-let server: RunningServer | undefined;
-let browser: Browser | undefined;
-let filesDir: string | undefined;
-
-function ready(): { server: RunningServer; browser: Browser; filesDir: string } {
-  if (!server || !browser || !filesDir) throw new Error('the server or the browser did not start (see beforeAll)');
-  return { server, browser, filesDir };
-}
+const journeys = setUpJourneys();
+let tempFiles: string | undefined;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  filesDir = await mkdtemp(join(tmpdir(), 'passend-e2e-files-'));
-});
-
-afterEach(async (context) => {
-  if (!browser) return;
-  const failed = context.task.result?.state === 'fail';
-  if (failed) {
-    const shots = await screenshotAll(browser, context.task.name);
-    if (shots.length) console.error(`Screenshots of "${context.task.name}":\n  ${shots.join('\n  ')}`);
-    if (server) console.error(`Server output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
-  }
-  const errors = uncaughtPageErrors(browser);
-  await closeContexts(browser);
-  if (!failed && errors.length) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
+  tempFiles = await mkdtemp(join(tmpdir(), 'passend-e2e-files-'));
 });
 
 afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-  if (filesDir) await rm(filesDir, { recursive: true, force: true });
-  if (minorAxeFindings.length) console.log(`axe, minor/moderate findings (not failing):\n  ${minorAxeFindings.join('\n  ')}`);
+  if (tempFiles) await rm(tempFiles, { recursive: true, force: true });
 });
 
+/** The folder for the files the journeys upload and download. */
+function files(): string {
+  if (!tempFiles) throw new Error('the files folder was not made (see beforeAll)');
+  return tempFiles;
+}
+
 // ---- helpers ------------------------------------------------------------------------------------
-
-const axe = expectNoSeriousAxeViolations;
-
-function h1(page: Page, name: string | RegExp): Locator {
-  return page.getByRole('heading', { level: 1, name });
-}
-
-async function seeHeading(page: Page, name: string | RegExp): Promise<void> {
-  await h1(page, name).waitFor();
-}
-
-/** A case page section (a region named by its h2). */
-function section(page: Page, name: string): Locator {
-  return page.getByRole('region', { name, exact: true });
-}
-
-/** Polls the visible text of a locator until it contains every fragment. */
-async function expectTextIn(locator: Locator, ...fragments: string[]): Promise<void> {
-  for (const fragment of fragments) {
-    await expect.poll(async () => ((await locator.count()) ? locator.innerText() : ''), { timeout: 15_000 }).toContain(fragment);
-  }
-}
-
-/** The error message the control points to with aria-describedby (its own field message). */
-async function fieldMessage(control: Locator): Promise<string> {
-  await expect.poll(() => control.getAttribute('aria-invalid')).toBe('true');
-  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
-  expect(ids, 'the field points to its error message').toHaveLength(1);
-  return control.page().locator(`[id="${ids[0]}"]`).innerText();
-}
 
 async function htmlLang(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.lang);
@@ -106,46 +60,12 @@ async function focusedDescription(page: Page): Promise<string> {
   });
 }
 
-/** A calendar date (YYYY-MM-DD) plus `days`. */
-function addIsoDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-/** Today in Amsterdam, plus `days`, as YYYY-MM-DD. */
-function amsterdamDate(days = 0): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  return addIsoDays(today, days);
-}
-
-/** The first weekday at least two days ahead (office days, beyond the 24 h lead time), YYYY-MM-DD. */
-function nextWorkday(): string {
-  for (let days = 2; ; days += 1) {
-    const date = amsterdamDate(days);
-    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-    if (weekday !== 0 && weekday !== 6) return date;
-  }
-}
-
 /** How the web app writes a calendar date (asks the browser's own Intl, as the app does). */
 async function shownDate(page: Page, iso: string): Promise<string> {
   return page.evaluate(({ iso, lang }) => {
     const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
     return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
   }, { iso, lang: 'nl-NL' });
-}
-
-/** Password and authenticator code; waits for the page the user lands on (its h1). */
-async function signIn(page: Page, email: string, landing: string | RegExp = 'Mijn dossiers'): Promise<void> {
-  await page.goto('/aanmelden');
-  await seeHeading(page, 'Aanmelden bij Passend');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await seeHeading(page, 'Code invoeren');
-  await page.getByLabel('Code van 6 cijfers').fill(await freshTotpCode(email, DEMO_TOTP_SECRET));
-  await page.getByRole('button', { name: 'Bevestigen' }).click();
-  await seeHeading(page, landing);
 }
 
 function caseTable(page: Page): Locator {
@@ -172,8 +92,8 @@ const EXE = Buffer.concat([Buffer.from([0x4d, 0x5a, 0x90, 0x00]), Buffer.from(' 
 
 describe('Passend in the browser', () => {
   it('1. the labour expert signs in, filters the case list, registers a Poortwachter case and works on it', async () => {
-    const { server, browser, filesDir } = ready();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
+    const filesDir = files();
+    const { page } = await journeys.open();
     const expert = DEMO_USERS.expert;
 
     // Sign in: password (first a wrong one: the server's message), then the authenticator code.
@@ -350,8 +270,8 @@ describe('Passend in the browser', () => {
   });
 
   it('2. the header switch shows the interface and the server messages in English, and back', async () => {
-    const { server, browser, filesDir } = ready();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
+    const filesDir = files();
+    const { page } = await journeys.open();
     const expert = DEMO_USERS.expert;
     await signIn(page, expert.email);
     expect(await htmlLang(page)).toBe('nl');
@@ -416,9 +336,8 @@ describe('Passend in the browser', () => {
   });
 
   it('3. office staff see every case and its contacts, but not the shielded note', async () => {
-    const { server, browser } = ready();
     expect(newCaseUrl, 'journey 1 registers the case this journey opens').toBeDefined();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
+    const { page } = await journeys.open();
     await signIn(page, DEMO_USERS.office.email);
     // The whole organisation's cases, also those not assigned to anyone.
     await expectTextIn(caseTable(page), 'Karim Haddad (fictief)', 'Erik Jansen (fictief)', 'Daan Verhoeven (fictief)', NEW_CLIENT);
@@ -461,8 +380,7 @@ describe('Passend in the browser', () => {
   });
 
   it('4. the administrator adds a colleague, who enrols an authenticator app at the first sign-in', async () => {
-    const { server, browser } = ready();
-    const admin = await newJourneyContext(browser, server.baseUrl);
+    const admin = await journeys.open();
     // An administrator sees no client data; where they land after sign-in is not this journey's
     // concern (today: "Mijn dossiers" with a no-access message), only that the page is accessible.
     await signIn(admin.page, DEMO_USERS.admin.email, /^(Mijn dossiers|Gebruikers)$/);
@@ -491,7 +409,7 @@ describe('Passend in the browser', () => {
     await expectTextIn(row, name, 'Arbeidsdeskundige', 'Actief', 'Nog niet ingesteld');
 
     // The colleague, in a browser of their own: password, then the enrolment of the app.
-    const colleague = await newJourneyContext(browser, server.baseUrl);
+    const colleague = await journeys.open();
     const page = colleague.page;
     await page.goto('/aanmelden');
     await page.getByLabel('E-mailadres').fill(email);
@@ -525,8 +443,7 @@ describe('Passend in the browser', () => {
   });
 
   it('5. by keyboard: the skip link comes first and leads to the main content; sign-in needs no mouse', async () => {
-    const { server, browser } = ready();
-    const { page } = await newJourneyContext(browser, server.baseUrl);
+    const { page } = await journeys.open();
     const user = DEMO_USERS.colleague;
     await page.goto('/aanmelden');
     await seeHeading(page, 'Aanmelden bij Passend');

@@ -1,6 +1,7 @@
 // Support for the browser journeys: the real server as a child process (fresh embedded database,
-// demo data), Debian's Chromium through playwright-core, authenticator codes, axe checks and
-// screenshots on failure. Nothing here is downloaded: the browser must already be installed.
+// demo data), Debian's Chromium through playwright-core, one server and browser per test file with
+// screenshots on failure, signing in with authenticator codes, axe checks, and the page helpers the
+// journeys share. Nothing here is downloaded: the browser must already be installed.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -8,7 +9,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from '../../src/demo/seed.js';
 import { STEP_SECONDS, stepAt, totpAt } from '../../src/platform/auth/totp.js';
 
@@ -204,6 +206,50 @@ export async function closeContexts(browser: Browser): Promise<void> {
   await Promise.all(browser.contexts().map((context) => context.close().catch(() => undefined)));
 }
 
+// ---- one server and one browser per test file --------------------------------------------------
+
+/**
+ * Starts the server and the browser before the file's journeys and stops them after. After each
+ * journey: on failure, screenshots of every page and the server's last lines; then every context
+ * is closed, and uncaught script errors of a journey that passed fail it. `open` gives a journey
+ * its own browser context (clean cookies and storage) and page.
+ */
+export function setUpJourneys(): { open: () => Promise<{ context: BrowserContext; page: Page }> } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+
+  afterEach(async (context) => {
+    if (!browser) return;
+    const failed = context.task.result?.state === 'fail';
+    if (failed) {
+      const shots = await screenshotAll(browser, context.task.name);
+      if (shots.length) console.error(`Screenshots of "${context.task.name}":\n  ${shots.join('\n  ')}`);
+      if (server) console.error(`Server output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
+    }
+    const errors = uncaughtPageErrors(browser);
+    await closeContexts(browser);
+    if (!failed && errors.length) throw new Error(`Uncaught errors in the page:\n${errors.join('\n')}`);
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+    if (minorAxeFindings.length) console.log(`axe, minor/moderate findings (not failing):\n  ${minorAxeFindings.join('\n  ')}`);
+  });
+
+  return {
+    open: () => {
+      if (!server || !browser) throw new Error('the server or the browser did not start (see beforeAll)');
+      return newJourneyContext(browser, server.baseUrl);
+    },
+  };
+}
+
 // ---- authenticator codes ------------------------------------------------------------------------
 
 /** The last time step whose code each account used: the server refuses a step twice. */
@@ -254,4 +300,95 @@ export async function expectNoSeriousAxeViolations(page: Page, label: string): P
     return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
   });
   throw new Error(`axe found ${serious.length} serious/critical violation(s) on "${label}" (${page.url()}):\n${lines.join('\n')}`);
+}
+
+/** The axe check under its short name, as the journeys call it after every step worth looking at. */
+export const axe = expectNoSeriousAxeViolations;
+
+// ---- page helpers -------------------------------------------------------------------------------
+
+export function h1(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('heading', { level: 1, name });
+}
+
+/** Waits until the page's h1 has this name (a new page has loaded). */
+export async function seeHeading(page: Page, name: string | RegExp): Promise<void> {
+  await h1(page, name).waitFor();
+}
+
+/** A page part named by its heading (a case section, an advice card, a planning step). */
+export function region(page: Page | Locator, name: string | RegExp): Locator {
+  return page.getByRole('region', { name, exact: typeof name === 'string' ? true : undefined });
+}
+
+/** Polls the visible text of a locator until it contains every fragment. */
+export async function expectTextIn(locator: Locator, ...fragments: string[]): Promise<void> {
+  for (const fragment of fragments) {
+    await expect.poll(async () => ((await locator.count()) ? locator.innerText() : ''), { timeout: 15_000 }).toContain(fragment);
+  }
+}
+
+/** The error message the control points to with aria-describedby (its own field message). */
+export async function fieldMessage(control: Locator): Promise<string> {
+  await expect.poll(() => control.getAttribute('aria-invalid')).toBe('true');
+  const ids = ((await control.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter((id) => id.endsWith('-error'));
+  expect(ids, 'the field points to its error message').toHaveLength(1);
+  return control.page().locator(`[id="${ids[0]}"]`).innerText();
+}
+
+// ---- signing in ---------------------------------------------------------------------------------
+
+/** Password and authenticator code; waits for the page the user lands on (its h1). */
+export async function signIn(page: Page, email: string, landing: string | RegExp = 'Mijn dossiers'): Promise<void> {
+  await page.goto('/aanmelden');
+  await seeHeading(page, 'Aanmelden bij Passend');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await seeHeading(page, 'Code invoeren');
+  await page.getByLabel('Code van 6 cijfers').fill(await freshTotpCode(email, DEMO_TOTP_SECRET));
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await seeHeading(page, landing);
+}
+
+/** Session cookies per account, for signInOnce (this module is loaded anew for every test file). */
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext['cookies']>>>();
+
+/**
+ * Signs in the first time and reuses the session cookies after that: an authenticator code works
+ * once per 30 s window, so signing the same account in five times would mostly wait.
+ */
+export async function signInOnce(page: Page, email: string): Promise<void> {
+  const cookies = sessions.get(email);
+  if (cookies) {
+    await page.context().addCookies(cookies);
+    await page.goto('/dossiers');
+    await seeHeading(page, 'Mijn dossiers');
+    return;
+  }
+  await signIn(page, email);
+  sessions.set(email, await page.context().cookies());
+}
+
+// ---- dates --------------------------------------------------------------------------------------
+
+/** A calendar date (YYYY-MM-DD) plus `days`. */
+export function addIsoDays(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Today in Amsterdam, plus `days`, as YYYY-MM-DD. */
+export function amsterdamDate(days = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return addIsoDays(today, days);
+}
+
+/** The first weekday at least two days ahead (office days, beyond the 24 h lead time), YYYY-MM-DD. */
+export function nextWorkday(): string {
+  for (let days = 2; ; days += 1) {
+    const date = amsterdamDate(days);
+    const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return date;
+  }
 }

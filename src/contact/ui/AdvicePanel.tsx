@@ -1,24 +1,11 @@
 // The contact-form advice, per form: strength in words (badge colour repeats it), every reason with
 // its rule, source and statistic, conflicts side by side, what blocks video, who prefers what.
 // Advice only: the labour expert chooses, together with the client.
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_FORMS } from '../../cases/domain';
-import { Alert, Paragraph } from '../../web/components';
+import { Alert, Heading, Paragraph, type HeadingLevel } from '../../web/components';
 import type { Advice, AdviceReason, FormAdvice } from './api';
 import { contactLabel, inLanguage, StrengthBadge } from './controls';
-
-type Level = 2 | 3 | 4 | 5;
-
-/** A heading of a given level with the Utrecht class of that level. */
-function H({ level, id, children, focusable }: { level: Level; id?: string; children: ReactNode; focusable?: boolean }) {
-  const Tag = `h${level}` as const;
-  return (
-    <Tag className={`utrecht-heading-${level}`} id={id} tabIndex={focusable ? -1 : undefined}>
-      {children}
-    </Tag>
-  );
-}
 
 function ReasonItem({ reason }: { reason: AdviceReason }) {
   const { t, i18n } = useTranslation();
@@ -50,21 +37,21 @@ function ReasonList({ reasons }: { reasons: readonly AdviceReason[] }) {
   );
 }
 
-function FormCard({ advice, idPrefix, level }: { advice: FormAdvice; idPrefix: string; level: Level }) {
-  const sub = Math.min(level + 1, 5) as Level;
+function FormCard({ advice, idPrefix, level }: { advice: FormAdvice; idPrefix: string; level: HeadingLevel }) {
+  const sub = Math.min(level + 1, 5) as HeadingLevel;
   const { t, i18n } = useTranslation();
   const headingId = `${idPrefix}-${advice.form}`;
   return (
     <article className={`advice-card advice-card--${advice.strength ?? 'none'}`} aria-labelledby={headingId}>
-      <H level={level} id={headingId}>
+      <Heading level={level} id={headingId}>
         {t(`enums.contactForm.${advice.form}`)}
-      </H>
+      </Heading>
       <p className="utrecht-paragraph advice-card__strength">
         {t('contact.advice.strengthLabel')}: <StrengthBadge strength={advice.strength} />
       </p>
       {advice.blockedBy.length > 0 ? (
         <div className="advice-card__blocked">
-          <H level={sub}>{t('contact.advice.blockedTitle')}</H>
+          <Heading level={sub}>{t('contact.advice.blockedTitle')}</Heading>
           <ul className="advice-reasons">
             {advice.blockedBy.map((block) => (
               <li key={`${block.ruleId}-${block.precondition}`} className="advice-reason">
@@ -82,18 +69,18 @@ function FormCard({ advice, idPrefix, level }: { advice: FormAdvice; idPrefix: s
           <p className="utrecht-paragraph advice-conflict__intro">{t('contact.advice.conflictIntro')}</p>
           <div className="advice-conflict__columns">
             <div className="advice-conflict__column">
-              <H level={sub}>{t('contact.advice.for')}</H>
+              <Heading level={sub}>{t('contact.advice.for')}</Heading>
               <ReasonList reasons={advice.conflict.for} />
             </div>
             <div className="advice-conflict__column">
-              <H level={sub}>{t('contact.advice.against')}</H>
+              <Heading level={sub}>{t('contact.advice.against')}</Heading>
               <ReasonList reasons={advice.conflict.against} />
             </div>
           </div>
         </div>
       ) : advice.reasons.length > 0 ? (
         <>
-          <H level={sub}>{t('contact.advice.reasons')}</H>
+          <Heading level={sub}>{t('contact.advice.reasons')}</Heading>
           <ReasonList reasons={advice.reasons} />
         </>
       ) : (
@@ -122,9 +109,9 @@ export function AdvicePanel({ advice, id = 'advice', stale = false, level = 2 }:
   ].filter((line): line is string => line !== null);
   return (
     <section className="advice" aria-labelledby={`${id}-heading`} id={id}>
-      <H level={level} id={`${id}-heading`} focusable>
+      <Heading level={level} id={`${id}-heading`} focusable>
         {t('contact.advice.title')}
-      </H>
+      </Heading>
       <p className="utrecht-paragraph advice__statement">{t('contact.advice.statement')}</p>
       <Paragraph className="muted">{t('contact.advice.ruleSet', { version: advice.ruleSetVersion })}</Paragraph>
       {stale ? <Alert type="info">{t('contact.advice.stale')}</Alert> : null}
@@ -154,7 +141,7 @@ export function AdvicePanel({ advice, id = 'advice', stale = false, level = 2 }:
       ) : null}
       <div className="advice__forms">
         {CONTACT_FORMS.map((form) => (
-          <FormCard key={form} advice={advice.forms[form]} idPrefix={`${id}-form`} level={(level + 1) as Level} />
+          <FormCard key={form} advice={advice.forms[form]} idPrefix={`${id}-form`} level={(level + 1) as HeadingLevel} />
         ))}
       </div>
       {advice.notYetEffective.length > 0 ? (

@@ -1,15 +1,17 @@
 // Parts of the choice of a contact form, shared by the planning page and the contact page: the form
-// itself (with the advice beside each option), the reasons when the choice deviates, the
-// participants with their roles, and the video consent.
+// itself (with the advice beside each option), the reasons when the choice deviates, the channel,
+// the participants with their roles, and the video consent.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTACT_FORMS, PARTICIPANT_ROLES, type ContactForm } from '../../cases/domain';
 import { enumOptions } from '../../cases/ui/labels';
 import { Alert, Button, Checkbox, Fieldset, Paragraph, SelectField, TextAreaField, TextField } from '../../web/components';
-import { fieldId } from '../../web/forms';
+import { fieldId, type FormErrors } from '../../web/forms';
 import { formatDateTime } from '../../web/format';
 import { CHOICE_REASON_CODES, CONSENT_METHODS, deviationsOfChoice, type Deviation } from '../planning';
 import type { Advice, Channel, PrivacyNotice } from './api';
 import { CheckboxGroup, contactLabel, contactOptions, inLanguage, RadioGroup } from './controls';
+import { amsterdamLocalToIso, isoToAmsterdamLocal } from './time';
 
 /** How the chosen form departs from the advice or the client's preference (the server's own rule). */
 export function deviationsOf(advice: Advice | null, chosen: string): Deviation[] {
@@ -148,6 +150,104 @@ export function ChannelField({ id, form, channels, value, onChange, error }: {
   );
 }
 
+/**
+ * The choice of a form with the client: the form, its channel (video takes the first approved
+ * channel) and the reasons, asked when the choice deviates from the advice or when the server asks
+ * for them (`serverErrors`: the answer to the last request).
+ */
+export function useFormChoice(channels: readonly Channel[], serverErrors: FormErrors, initial: { form: string; channelId: string }) {
+  const [form, setForm] = useState(initial.form);
+  const [channelId, setChannelId] = useState(initial.channelId);
+  const [codes, setCodes] = useState<string[]>([]);
+  const [text, setText] = useState('');
+  const [serverWantsReason, setServerWantsReason] = useState(false);
+
+  useEffect(() => {
+    if (serverErrors.fields.choiceReason || serverErrors.fields.choiceReasonCodes) setServerWantsReason(true);
+  }, [serverErrors]);
+
+  function choose(next: string) {
+    setForm(next);
+    setServerWantsReason(false);
+    const options = channelsFor(channels, next);
+    setChannelId(next === 'video' && options[0] ? options[0].id : '');
+  }
+
+  return {
+    form,
+    channelId,
+    setChannelId,
+    codes,
+    setCodes,
+    text,
+    setText,
+    choose,
+    /** Reasons are needed for this advice (or because the server asked for them). */
+    needsReason: (advice: Advice | null) => deviationsOf(advice, form).length > 0 || serverWantsReason,
+    /** Messages for a missing form, or a missing channel where the organisation approved some. */
+    errors: (t: ReturnType<typeof useTranslation>['t']): Record<string, string> => {
+      const fields: Record<string, string> = {};
+      if (!form) fields.contactForm = t('contact.validation.contactForm');
+      if (form === 'video' && channelsFor(channels, 'video').length > 0 && !channelId) fields.channelId = t('contact.validation.channel');
+      return fields;
+    },
+    reasonErrors: (t: ReturnType<typeof useTranslation>['t']) => reasonErrors(t, codes, text),
+    /** The request's fields of the choice; the reasons only when they are needed. */
+    request: (needReason: boolean) => ({
+      contactForm: form as ContactForm,
+      channelId: (form === 'video' || form === 'phone') && channelId ? channelId : null,
+      choiceReasonCodes: needReason ? (codes as Array<(typeof CHOICE_REASON_CODES)[number]>) : [],
+      choiceReason: needReason ? text.trim() : null,
+    }),
+  };
+}
+
+export type FormChoice = ReturnType<typeof useFormChoice>;
+
+/** API field → element id of the choice's fields, for the error summary. */
+export function choiceFieldIds(prefix: string): Record<string, string> {
+  return Object.fromEntries(['contactForm', 'channelId', 'choiceReasonCodes', 'choiceReason'].map((field) => [field, fieldId(prefix, field)]));
+}
+
+/** The form (with the advice per option), the reasons when they are needed, and the channel. */
+export function FormChoiceFields({ prefix, choice, advice, channels, errors, legend, onChoose = choice.choose }: {
+  prefix: string;
+  choice: FormChoice;
+  advice: Advice | null;
+  channels: readonly Channel[];
+  errors: Record<string, string>;
+  legend?: string;
+  /** What choosing a form does besides the choice itself. */
+  onChoose?: (form: string) => void;
+}) {
+  const deviations = deviationsOf(advice, choice.form);
+  return (
+    <>
+      <ContactFormChoice
+        id={fieldId(prefix, 'contactForm')}
+        name={`${prefix}-contactForm`}
+        value={choice.form}
+        onChange={onChoose}
+        advice={advice}
+        error={errors.contactForm}
+        legend={legend}
+      />
+      {choice.needsReason(advice) ? (
+        <ChoiceReasonFields
+          prefix={prefix}
+          deviations={deviations}
+          codes={choice.codes}
+          onCodes={choice.setCodes}
+          text={choice.text}
+          onText={choice.setText}
+          errors={errors}
+        />
+      ) : null}
+      <ChannelField id={fieldId(prefix, 'channelId')} form={choice.form} channels={channels} value={choice.channelId} onChange={choice.setChannelId} error={errors.channelId} />
+    </>
+  );
+}
+
 export interface ParticipantRow {
   key: number;
   name: string;
@@ -215,6 +315,25 @@ export interface ConsentDraft {
   method: string;
   givenAt: string;
   softwareExplained: boolean;
+}
+
+/** A consent not yet recorded: given now, by no method yet. */
+export function newConsentDraft(): ConsentDraft {
+  return { method: '', givenAt: isoToAmsterdamLocal(new Date()), softwareExplained: false };
+}
+
+/**
+ * Messages for what is missing or wrong in a consent (keyed by `pathPrefix` + field), and the moment
+ * it was given as the API takes it.
+ */
+export function checkConsent(t: ReturnType<typeof useTranslation>['t'], draft: ConsentDraft, pathPrefix = '') {
+  const fields: Record<string, string> = {};
+  const iso = amsterdamLocalToIso(draft.givenAt);
+  if (!draft.method) fields[`${pathPrefix}method`] = t('contact.validation.consentMethod');
+  if (!iso) fields[`${pathPrefix}givenAt`] = t('contact.validation.consentGivenAt');
+  else if (Date.parse(iso) > Date.now() + 60_000) fields[`${pathPrefix}givenAt`] = t('contact.validation.consentInFuture');
+  if (!draft.softwareExplained) fields[`${pathPrefix}softwareExplained`] = t('contact.validation.softwareExplained');
+  return { fields, iso };
 }
 
 /** The privacy notice the client was shown, with its text to read, and how consent was given. */

@@ -1,10 +1,11 @@
 // The circumstances of a planned contact (seed 000 §2.1–§2.5): what the labour expert states so the
 // advice can speak. Used when planning and when changing the form of a contact.
+import { Fragment } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_TYPES, CONTACT_FORMS, type ActivityType, type ContactForm } from '../../cases/domain';
 import { enumOptions } from '../../cases/ui/labels';
-import { Checkbox, Fieldset, SelectField, TextField } from '../../web/components';
+import { Checkbox, Fieldset, NumberField, SelectField, TextField } from '../../web/components';
 import { fieldId } from '../../web/forms';
 import {
   CLIENT_CONDITIONS, OUTCOME_EXPECTATIONS, PHYSICAL_IMPOSSIBLE_REASONS, WORKPLACE_MATERIALS,
@@ -209,14 +210,10 @@ export function CircumstancesFields({ prefix, draft, onChange, errors }: {
       </Fieldset>
 
       <Fieldset legend={t('contact.circumstances.relationLegend')}>
-        <TextField
+        <NumberField
           id={id('earlierContacts')}
-          type="number"
           min={0}
           max={1000}
-          step={1}
-          inputMode="numeric"
-          inputClassName="number-input"
           label={t('contact.circumstances.earlierContacts')}
           required
           value={draft.earlierContacts}
@@ -266,42 +263,35 @@ export function CircumstancesFields({ prefix, draft, onChange, errors }: {
       </Fieldset>
 
       <Fieldset legend={t('contact.circumstances.preferenceLegend')} description={t('contact.circumstances.preferenceHint')}>
-        <SelectField
-          id={id('clientPreference.form')}
-          label={t('contact.circumstances.clientPreference')}
-          placeholder={t('contact.circumstances.noPreference')}
-          options={formOptions}
-          value={draft.clientPreferenceForm}
-          onChange={(clientPreferenceForm) => onChange({ clientPreferenceForm })}
-          error={error('clientPreference.form') ?? error('clientPreference')}
-        />
-        {draft.clientPreferenceForm ? (
-          <TextField
-            id={id('clientPreference.reason')}
-            label={t('contact.circumstances.clientPreferenceReason')}
-            value={draft.clientPreferenceReason}
-            onChange={(clientPreferenceReason) => onChange({ clientPreferenceReason })}
-            error={error('clientPreference.reason')}
-          />
-        ) : null}
-        <SelectField
-          id={id('employerPreference.form')}
-          label={t('contact.circumstances.employerPreference')}
-          placeholder={t('contact.circumstances.noPreference')}
-          options={formOptions}
-          value={draft.employerPreferenceForm}
-          onChange={(employerPreferenceForm) => onChange({ employerPreferenceForm })}
-          error={error('employerPreference.form') ?? error('employerPreference')}
-        />
-        {draft.employerPreferenceForm ? (
-          <TextField
-            id={id('employerPreference.reason')}
-            label={t('contact.circumstances.employerPreferenceReason')}
-            value={draft.employerPreferenceReason}
-            onChange={(employerPreferenceReason) => onChange({ employerPreferenceReason })}
-            error={error('employerPreference.reason')}
-          />
-        ) : null}
+        {([
+          { who: 'client', label: t('contact.circumstances.clientPreference'), reasonLabel: t('contact.circumstances.clientPreferenceReason') },
+          { who: 'employer', label: t('contact.circumstances.employerPreference'), reasonLabel: t('contact.circumstances.employerPreferenceReason') },
+        ] as const).map(({ who, label, reasonLabel }) => {
+          const form = `${who}PreferenceForm` as const;
+          const reason = `${who}PreferenceReason` as const;
+          return (
+            <Fragment key={who}>
+              <SelectField
+                id={id(`${who}Preference.form`)}
+                label={label}
+                placeholder={t('contact.circumstances.noPreference')}
+                options={formOptions}
+                value={draft[form]}
+                onChange={(value) => onChange({ [form]: value })}
+                error={error(`${who}Preference.form`) ?? error(`${who}Preference`)}
+              />
+              {draft[form] ? (
+                <TextField
+                  id={id(`${who}Preference.reason`)}
+                  label={reasonLabel}
+                  value={draft[reason]}
+                  onChange={(value) => onChange({ [reason]: value })}
+                  error={error(`${who}Preference.reason`)}
+                />
+              ) : null}
+            </Fragment>
+          );
+        })}
       </Fieldset>
     </>
   );

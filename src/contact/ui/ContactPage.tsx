@@ -1,30 +1,29 @@
 // One contact moment: its details, and what may be done with it: reschedule, cancel, change the
 // form (with new advice and reasons), record or withdraw video consent, send the invitation, record
 // it as held with an evaluation of the form, and the decision-log entries behind it.
-import { useEffect, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../web/api';
-import { Alert, Badge, Button, ButtonGroup, Checkbox, DataList, FormError, PageHeading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TextAreaField, TextField } from '../../web/components';
-import { errorsFromApi, fieldId, NO_ERRORS, type FormErrors } from '../../web/forms';
+import { Alert, Badge, Button, ButtonGroup, Checkbox, DataList, DataTable, FormError, PageHeading, Paragraph, TextAreaField, TextField, TitledSection } from '../../web/components';
+import { fieldId } from '../../web/forms';
 import { formatDateTime } from '../../web/format';
 import { NotFoundPage } from '../../web/pages/NotFoundPage';
 import { enumLabel } from '../../cases/ui/labels';
-import type { ParticipantRole } from '../../cases/domain';
 import { ADEQUACY_VERDICTS, INADEQUACY_SIGNS, suggestPhysicalFollowUp, type AdequacyVerdict, type InadequacySign } from '../planning';
 import {
   contactApi, type Advice, type ChangeFormBody, type ConsentBody, type ContactDetail, type ContactUpdateBody, type InvitationState, type Planning, type Warning,
 } from './api';
 import { AdvicePanel } from './AdvicePanel';
+import { appointmentBody, appointmentFieldIds, AppointmentFields, checkAppointment, type AppointmentDraft } from './AppointmentFields';
 import {
-  ChannelField, channelsFor, ChoiceReasonFields, ConsentFields, consentFieldIds, ContactFormChoice, deviationsOf, participantFieldIds, ParticipantsFields,
-  reasonErrors, type ConsentDraft, type ParticipantRow,
+  checkConsent, choiceFieldIds, ConsentFields, consentFieldIds, FormChoiceFields, newConsentDraft, useFormChoice, type ConsentDraft, type ParticipantRow,
 } from './ChoiceFields';
 import { circumstanceFieldIds, CircumstancesFields, circumstancesFromDraft, draftFromCircumstances, EMPTY_DRAFT, type CircumstancesDraft } from './CircumstancesFields';
-import { CheckboxGroup, contactLabel, contactOptions, focusWhenPresent, RadioGroup } from './controls';
+import { CheckboxGroup, contactLabel, contactOptions, focusWhenPresent, InlineForm, RadioGroup, SubmitRow } from './controls';
 import { DecisionTable } from './DecisionLogSection';
 import type { PlannedState } from './ContactPlanningPage';
-import { useContactAction, useContactDetail, usePlanning } from './hooks';
+import { useAdvice, useContactAction, useContactDetail, usePlanning } from './hooks';
 import { amsterdamLocalToIso, isoToAmsterdamLocal } from './time';
 
 type Panel = 'reschedule' | 'cancel' | 'changeForm' | 'held' | null;
@@ -144,10 +143,7 @@ function ContactBody({ caseId, data, panel, setPanel, done }: {
         </Alert>
       ) : null}
 
-      <section className="case-section" aria-labelledby="contact-details-heading">
-        <h2 className="utrecht-heading-2" id="contact-details-heading">
-          {t('contact.page.details')}
-        </h2>
+      <TitledSection className="case-section" titleId="contact-details-heading" title={t('contact.page.details')}>
         <ContactDetails caseId={caseId} data={data} />
         {isPlanned && (p.canEdit || p.canChooseForm || p.canRecord) && panel === null ? (
           <ButtonGroup label={t('common.actions')}>
@@ -185,7 +181,7 @@ function ContactBody({ caseId, data, panel, setPanel, done }: {
           />
         ) : null}
         {panel === 'held' ? <HeldForm caseId={caseId} data={data} onClose={close} onDone={() => done({ message: t('contact.page.recorded') })} /> : null}
-      </section>
+      </TitledSection>
 
       {data.state === 'held' && data.adequacy ? <AdequacyView caseId={caseId} data={data} /> : null}
 
@@ -195,16 +191,13 @@ function ContactBody({ caseId, data, panel, setPanel, done }: {
 
       <InvitationSection caseId={caseId} data={data} done={done} />
 
-      <section className="case-section" aria-labelledby="contact-decisions-heading">
-        <h2 className="utrecht-heading-2" id="contact-decisions-heading">
-          {t('contact.page.decisions')}
-        </h2>
+      <TitledSection className="case-section" titleId="contact-decisions-heading" title={t('contact.page.decisions')}>
         {data.decisions.length === 0 ? (
           <Paragraph className="muted">{t('contact.decisions.empty')}</Paragraph>
         ) : (
           <DecisionTable decisions={data.decisions} caption={t('contact.page.decisionsCaption')} />
         )}
-      </section>
+      </TitledSection>
     </>
   );
 }
@@ -278,92 +271,42 @@ function rowsOf(data: ContactDetail): ParticipantRow[] {
   return data.participants.map((participant, index) => ({ key: index + 1, name: participant.name, role: participant.role }));
 }
 
-function InlineForm({ id, title, onSubmit, errors, fieldIds, children }: {
-  id: string;
-  title: string;
-  onSubmit: (event: FormEvent) => void;
-  errors: FormErrors;
-  fieldIds?: Record<string, string>;
-  children: ReactNode;
-}) {
-  return (
-    <form noValidate onSubmit={onSubmit} className="form inline-form" aria-labelledby={`panel-${id}-title`}>
-      <h3 className="utrecht-heading-3" id={`panel-${id}-title`} tabIndex={-1}>
-        {title}
-      </h3>
-      <FormError errors={errors} fieldIds={fieldIds} />
-      {children}
-    </form>
-  );
-}
-
-function SubmitRow({ busy, label, onClose }: { busy: boolean; label: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <ButtonGroup>
-      <Button type="submit" variant="primary" busy={busy}>
-        {label}
-      </Button>
-      <Button variant="subtle" onClick={onClose}>
-        {t('common.cancel')}
-      </Button>
-    </ButtonGroup>
-  );
-}
-
 function RescheduleForm({ caseId, data, onClose, onDone }: { caseId: string; data: ContactDetail; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const prefix = 'reschedule';
-  const [plannedAt, setPlannedAt] = useState(() => isoToAmsterdamLocal(data.plannedAt));
-  const [duration, setDuration] = useState(String(data.durationMinutes));
-  const [location, setLocation] = useState(data.location ?? '');
+  const [appointment, setAppointment] = useState<AppointmentDraft>(() => ({
+    plannedAt: isoToAmsterdamLocal(data.plannedAt),
+    durationMinutes: String(data.durationMinutes),
+    location: data.location ?? '',
+    mitigations: data.mitigations ?? '',
+    note: data.note ?? '',
+  }));
   const [rows, setRows] = useState<ParticipantRow[]>(() => rowsOf(data));
-  const [note, setNote] = useState(data.note ?? '');
-  const [mitigations, setMitigations] = useState(data.mitigations ?? '');
   const [notifyClient, setNotifyClient] = useState(true);
   const save = useContactAction(caseId, (body: ContactUpdateBody) => contactApi.update(caseId, data.id, body), { contactId: data.id });
-  const ids: Record<string, string> = {
-    plannedAt: fieldId(prefix, 'plannedAt'),
-    durationMinutes: fieldId(prefix, 'durationMinutes'),
-    location: fieldId(prefix, 'location'),
-    note: fieldId(prefix, 'note'),
-    mitigations: fieldId(prefix, 'mitigations'),
-    ...participantFieldIds(prefix, rows),
-  };
+  const ids = appointmentFieldIds(prefix, rows);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const fields: Record<string, string> = {};
-    const iso = amsterdamLocalToIso(plannedAt);
-    if (!iso) fields.plannedAt = t('contact.validation.plannedAt');
-    const minutes = Number(duration);
-    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 600) fields.durationMinutes = t('contact.validation.duration');
-    rows.forEach((row, index) => {
-      if (!row.name.trim()) fields[`participants.${index}.name`] = t('contact.validation.participantName');
-    });
+    const { fields, iso, minutes } = checkAppointment(t, appointment, rows);
     if (Object.keys(fields).length || !iso) return save.setErrors({ fields });
-    const body: ContactUpdateBody = {
-      version: data.version,
-      durationMinutes: minutes,
-      location: location.trim() || null,
-      participants: rows.map((row) => ({ name: row.name.trim(), role: row.role as ParticipantRole })),
-      note: note.trim() || null,
-      mitigations: mitigations.trim() || null,
-      notifyClient,
-    };
+    const body: ContactUpdateBody = { version: data.version, ...appointmentBody(appointment, rows, minutes), notifyClient };
     // Only send the time when it changed: an unchanged time is not re-checked against the guards.
     if (Date.parse(iso) !== Date.parse(data.plannedAt)) body.plannedAt = iso;
     save.run(body, onDone);
   }
 
   return (
-    <InlineForm id="reschedule" title={t('contact.page.reschedule')} onSubmit={submit} errors={save.errors} fieldIds={ids}>
-      <TextField id={ids.plannedAt} type="datetime-local" label={t('contact.planning.plannedAt')} description={t('contact.page.amsterdamTime')} required value={plannedAt} onChange={setPlannedAt} error={save.errors.fields.plannedAt} />
-      <TextField id={ids.durationMinutes} type="number" min={5} max={600} step={5} inputMode="numeric" inputClassName="number-input" label={t('contact.planning.duration')} required value={duration} onChange={setDuration} error={save.errors.fields.durationMinutes} />
-      <TextField id={ids.location} label={t('contact.planning.location')} value={location} onChange={setLocation} error={save.errors.fields.location} />
-      <ParticipantsFields prefix={prefix} rows={rows} onRows={setRows} errors={save.errors.fields} />
-      <TextAreaField id={ids.mitigations} label={t('contact.planning.mitigations')} description={t('contact.planning.mitigationsHint')} value={mitigations} onChange={setMitigations} error={save.errors.fields.mitigations} />
-      <TextAreaField id={ids.note} label={t('contact.planning.note')} value={note} onChange={setNote} error={save.errors.fields.note} />
+    <InlineForm titleId="panel-reschedule-title" title={t('contact.page.reschedule')} onSubmit={submit} errors={save.errors} fieldIds={ids}>
+      <AppointmentFields
+        prefix={prefix}
+        draft={appointment}
+        onChange={(patch) => setAppointment((a) => ({ ...a, ...patch }))}
+        rows={rows}
+        onRows={setRows}
+        errors={save.errors.fields}
+        plannedAtHint={t('contact.page.amsterdamTime')}
+      />
       <Checkbox label={t('contact.page.notifyClient')} description={t('contact.page.notifyClientHint')} checked={notifyClient} onChange={setNotifyClient} />
       <SubmitRow busy={save.busy} label={t('contact.page.rescheduleSubmit')} onClose={onClose} />
     </InlineForm>
@@ -385,7 +328,7 @@ function CancelForm({ caseId, data, onClose, onDone }: { caseId: string; data: C
     save.run({ version: data.version, state: 'cancelled', cancelReason: reason.trim(), notifyClient }, onDone);
   }
   return (
-    <InlineForm id="cancel" title={t('contact.page.cancel')} onSubmit={submit} errors={save.errors} fieldIds={ids}>
+    <InlineForm titleId="panel-cancel-title" title={t('contact.page.cancel')} onSubmit={submit} errors={save.errors} fieldIds={ids}>
       <TextAreaField id={ids.cancelReason} label={t('contact.page.cancelReason')} description={t('contact.page.cancelReasonHint')} required value={reason} onChange={setReason} error={save.errors.fields.cancelReason} />
       <Checkbox label={t('contact.page.notifyClient')} description={t('contact.page.notifyCancelHint')} checked={notifyClient} onChange={setNotifyClient} />
       <SubmitRow busy={save.busy} label={t('contact.page.cancelSubmit')} onClose={onClose} />
@@ -408,95 +351,43 @@ function ChangeFormForm({ caseId, data, planning, onClose, onDone }: {
     const source = data.circumstances ?? planning?.prefill ?? null;
     return source ? draftFromCircumstances(source) : { ...EMPTY_DRAFT, activity: data.activityType };
   });
-  const [contactForm, setContactForm] = useState<string>(data.needsNewForm ? '' : data.contactForm);
-  const [channelId, setChannelId] = useState(data.channel?.id ?? '');
-  const [codes, setCodes] = useState<string[]>([]);
-  const [text, setText] = useState('');
   const [sendUpdate, setSendUpdate] = useState(true);
-  const [serverWantsReason, setServerWantsReason] = useState(false);
-  const [advice, setAdvice] = useState<{ advice: Advice; key: string } | null>(null);
-  const [adviceBusy, setAdviceBusy] = useState(false);
-  const [adviceErrors, setAdviceErrors] = useState<FormErrors>(NO_ERRORS);
-  const requestNo = useRef(0);
+  const adviceQuery = useAdvice(caseId, data.id);
+  const { advice, busy: adviceBusy, errors: adviceErrors } = adviceQuery;
   const result = useMemo(() => circumstancesFromDraft(t, draft), [t, draft]);
   const key = result.ok ? JSON.stringify(result.value) : null;
   const save = useContactAction(caseId, (body: ChangeFormBody) => contactApi.changeForm(caseId, data.id, body), { contactId: data.id });
   const channels = planning?.channels ?? [];
+  const choice = useFormChoice(channels, save.errors, { form: data.needsNewForm ? '' : data.contactForm, channelId: data.channel?.id ?? '' });
 
   async function fetchAdvice(focus: boolean): Promise<Advice | null> {
     if (!result.ok) {
-      setAdviceErrors({ fields: result.fields });
+      adviceQuery.setErrors({ fields: result.fields });
       return null;
     }
-    const no = ++requestNo.current;
-    const thisKey = JSON.stringify(result.value);
-    setAdviceBusy(true);
-    setAdviceErrors(NO_ERRORS);
-    try {
-      const answer = await contactApi.advice(caseId, result.value, data.id);
-      if (no === requestNo.current) {
-        setAdvice({ advice: answer.advice, key: thisKey });
-        if (focus) focusById('change-advice-heading');
-      }
-      return answer.advice;
-    } catch (error) {
-      if (no === requestNo.current) setAdviceErrors(errorsFromApi(error));
-      return null;
-    } finally {
-      if (no === requestNo.current) setAdviceBusy(false);
-    }
+    return adviceQuery.ask(result.value, focus ? 'change-advice-heading' : undefined);
   }
-
-  useEffect(() => {
-    if (save.errors.fields.choiceReason || save.errors.fields.choiceReasonCodes) setServerWantsReason(true);
-  }, [save.errors]);
 
   const currentAdvice = advice?.advice ?? null;
-  const deviations = deviationsOf(currentAdvice, contactForm);
-  const ids: Record<string, string> = {
-    ...circumstanceFieldIds(prefix),
-    contactForm: fieldId(prefix, 'contactForm'),
-    channelId: fieldId(prefix, 'channelId'),
-    choiceReasonCodes: fieldId(prefix, 'choiceReasonCodes'),
-    choiceReason: fieldId(prefix, 'choiceReason'),
-  };
-
-  function chooseForm(form: string) {
-    setContactForm(form);
-    setServerWantsReason(false);
-    const options = channelsFor(channels, form);
-    setChannelId(form === 'video' && options[0] ? options[0].id : '');
-  }
+  const ids: Record<string, string> = { ...circumstanceFieldIds(prefix), ...choiceFieldIds(prefix) };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const fields: Record<string, string> = {};
     if (!result.ok) Object.assign(fields, result.fields);
-    if (!contactForm) fields.contactForm = t('contact.validation.contactForm');
-    if (contactForm === 'video' && channelsFor(channels, 'video').length > 0 && !channelId) fields.channelId = t('contact.validation.channel');
+    Object.assign(fields, choice.errors(t));
     if (!result.ok || Object.keys(fields).length) return save.setErrors({ fields });
     const adviceNow = advice && advice.key === key ? advice.advice : await fetchAdvice(false);
-    const needReason = deviationsOf(adviceNow, contactForm).length > 0 || serverWantsReason;
+    const needReason = choice.needsReason(adviceNow);
     if (needReason) {
-      const missing = reasonErrors(t, codes, text);
+      const missing = choice.reasonErrors(t);
       if (Object.keys(missing).length) return save.setErrors({ fields: missing });
     }
-    save.run(
-      {
-        version: data.version,
-        contactForm: contactForm as ChangeFormBody['contactForm'],
-        channelId: (contactForm === 'video' || contactForm === 'phone') && channelId ? channelId : null,
-        circumstances: result.value,
-        choiceReasonCodes: needReason ? (codes as ChangeFormBody['choiceReasonCodes']) : [],
-        choiceReason: needReason ? text.trim() : null,
-        sendUpdate,
-      },
-      onDone,
-    );
+    save.run({ version: data.version, ...choice.request(needReason), circumstances: result.value, sendUpdate }, onDone);
   }
 
   return (
-    <InlineForm id="changeForm" title={t('contact.page.changeForm')} onSubmit={(event) => void submit(event)} errors={save.errors} fieldIds={ids}>
+    <InlineForm titleId="panel-changeForm-title" title={t('contact.page.changeForm')} onSubmit={(event) => void submit(event)} errors={save.errors} fieldIds={ids}>
       <Paragraph>{data.needsNewForm ? t('contact.page.changeFormWithdrawn') : t('contact.page.changeFormIntro')}</Paragraph>
       <CircumstancesFields prefix={prefix} draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={{ ...adviceErrors.fields, ...save.errors.fields }} />
       <FormError errors={adviceErrors} fieldIds={ids} />
@@ -506,11 +397,7 @@ function ChangeFormForm({ caseId, data, planning, onClose, onDone }: {
         </Button>
       </ButtonGroup>
       {currentAdvice ? <AdvicePanel advice={currentAdvice} id="change-advice" level={3} stale={advice?.key !== key} /> : null}
-      <ContactFormChoice id={ids.contactForm ?? ''} name={`${prefix}-contactForm`} value={contactForm} onChange={chooseForm} advice={currentAdvice} error={save.errors.fields.contactForm} legend={t('contact.page.newForm')} />
-      {deviations.length > 0 || serverWantsReason ? (
-        <ChoiceReasonFields prefix={prefix} deviations={deviations} codes={codes} onCodes={setCodes} text={text} onText={setText} errors={save.errors.fields} />
-      ) : null}
-      <ChannelField id={ids.channelId ?? ''} form={contactForm} channels={channels} value={channelId} onChange={setChannelId} error={save.errors.fields.channelId} />
+      <FormChoiceFields prefix={prefix} choice={choice} advice={currentAdvice} channels={channels} errors={save.errors.fields} legend={t('contact.page.newForm')} />
       <Checkbox label={t('contact.page.sendUpdate')} description={t('contact.page.sendUpdateHint')} checked={sendUpdate} onChange={setSendUpdate} />
       <SubmitRow busy={save.busy} label={t('contact.page.changeFormSubmit')} onClose={onClose} />
     </InlineForm>
@@ -567,7 +454,7 @@ function HeldForm({ caseId, data, onClose, onDone }: { caseId: string; data: Con
   }
 
   return (
-    <InlineForm id="held" title={t('contact.page.recordHeld')} onSubmit={submit} errors={save.errors} fieldIds={ids}>
+    <InlineForm titleId="panel-held-title" title={t('contact.page.recordHeld')} onSubmit={submit} errors={save.errors} fieldIds={ids}>
       <TextField id={ids.heldAt} type="datetime-local" label={t('contact.page.heldAtField')} description={t('contact.page.amsterdamTime')} required value={heldAt} onChange={setHeldAt} error={save.errors.fields.heldAt} />
       <TextAreaField id={ids.note} label={t('contact.page.note')} description={t('contact.page.heldNoteHint')} value={contactNote} onChange={setContactNote} error={save.errors.fields.note} />
       <RadioGroup
@@ -622,10 +509,7 @@ function AdequacyView({ caseId, data }: { caseId: string; data: ContactDetail })
     { key: 'followUp', label: t('contact.adequacy.followUpShort'), value: adequacy.physicalFollowUp ? t('common.yes') : t('common.no') },
   ];
   return (
-    <section className="case-section" aria-labelledby="contact-adequacy-heading">
-      <h2 className="utrecht-heading-2" id="contact-adequacy-heading">
-        {t('contact.adequacy.title')}
-      </h2>
+    <TitledSection className="case-section" titleId="contact-adequacy-heading" title={t('contact.adequacy.title')}>
       <DataList items={items} />
       {/* canChooseForm is about this (held) contact; planning a new one is the same professional act as recording. */}
       {adequacy.physicalFollowUp && data.permissions.canRecord ? (
@@ -637,7 +521,7 @@ function AdequacyView({ caseId, data }: { caseId: string; data: ContactDetail })
       ) : adequacy.physicalFollowUp ? (
         <Paragraph>{t('contact.adequacy.followUpByExpert')}</Paragraph>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -653,10 +537,7 @@ function ConsentSection({ caseId, data, planning, done }: { caseId: string; data
     focusById('contact-consent-heading');
   };
   return (
-    <section className="case-section" aria-labelledby="contact-consent-heading">
-      <h2 className="utrecht-heading-2" id="contact-consent-heading" tabIndex={-1}>
-        {t('contact.consent.title')}
-      </h2>
+    <TitledSection className="case-section" titleId="contact-consent-heading" title={t('contact.consent.title')} focusable>
       <Paragraph>
         {data.activeConsent ? (
           <Badge tone="success">{t('contact.consent.active')}</Badge>
@@ -666,41 +547,48 @@ function ConsentSection({ caseId, data, planning, done }: { caseId: string; data
         {data.activeConsent ? t('contact.consent.activeText') : data.contactForm === 'video' ? t('contact.consent.noneText') : ''}
       </Paragraph>
       {data.consents.length > 0 ? (
-        <Table caption={t('contact.consent.caption')}>
-          <TableHead>
-            <TableHeaderCell>{t('contact.consent.givenAt')}</TableHeaderCell>
-            <TableHeaderCell>{t('contact.consent.method')}</TableHeaderCell>
-            <TableHeaderCell>{t('contact.consent.noticeVersion')}</TableHeaderCell>
-            <TableHeaderCell>{t('contact.consent.recorded')}</TableHeaderCell>
-            <TableHeaderCell>{t('contact.consent.withdrawn')}</TableHeaderCell>
-          </TableHead>
-          <TableBody>
-            {data.consents.map((c) => (
-              <TableRow key={c.id}>
-                <TableCell>{formatDateTime(c.givenAt)}</TableCell>
-                <TableCell>
+        <DataTable
+          caption={t('contact.consent.caption')}
+          rows={data.consents}
+          rowKey={(c) => c.id}
+          columns={[
+            { key: 'givenAt', header: t('contact.consent.givenAt'), cell: (c) => formatDateTime(c.givenAt) },
+            {
+              key: 'method',
+              header: t('contact.consent.method'),
+              cell: (c) => (
+                <>
                   {contactLabel(t, 'consentMethod', c.method)}
                   <span className="cell-hint">{c.softwareExplained ? t('contact.consent.softwareExplainedYes') : t('contact.consent.softwareExplainedNo')}</span>
-                </TableCell>
-                <TableCell>{t('contact.consent.version', { version: c.privacyNoticeVersion })}</TableCell>
-                <TableCell>
+                </>
+              ),
+            },
+            { key: 'notice', header: t('contact.consent.noticeVersion'), cell: (c) => t('contact.consent.version', { version: c.privacyNoticeVersion }) },
+            {
+              key: 'recorded',
+              header: t('contact.consent.recorded'),
+              cell: (c) => (
+                <>
                   {formatDateTime(c.recordedAt)}
                   <span className="cell-hint">{c.recordedBy}</span>
-                </TableCell>
-                <TableCell>
-                  {c.withdrawnAt ? (
-                    <>
-                      {formatDateTime(c.withdrawnAt)}
-                      {c.withdrawalReason ? <span className="cell-hint pre-line">{c.withdrawalReason}</span> : null}
-                    </>
-                  ) : (
-                    t('common.no')
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+                </>
+              ),
+            },
+            {
+              key: 'withdrawn',
+              header: t('contact.consent.withdrawn'),
+              cell: (c) =>
+                c.withdrawnAt ? (
+                  <>
+                    {formatDateTime(c.withdrawnAt)}
+                    {c.withdrawalReason ? <span className="cell-hint pre-line">{c.withdrawalReason}</span> : null}
+                  </>
+                ) : (
+                  t('common.no')
+                ),
+            },
+          ]}
+        />
       ) : null}
       {canAct && mode === null ? (
         <ButtonGroup>
@@ -743,7 +631,7 @@ function ConsentSection({ caseId, data, planning, done }: { caseId: string; data
           }}
         />
       ) : null}
-    </section>
+    </TitledSection>
   );
 }
 
@@ -757,18 +645,13 @@ function RecordConsentForm({ caseId, data, planning, onClose, onDone }: {
   const { t } = useTranslation();
   const prefix = 'consent';
   const notice = planning.privacyNotice;
-  const [draft, setDraft] = useState<ConsentDraft>(() => ({ method: '', givenAt: isoToAmsterdamLocal(new Date()), softwareExplained: false }));
+  const [draft, setDraft] = useState<ConsentDraft>(newConsentDraft);
   const save = useContactAction(caseId, (body: ConsentBody) => contactApi.recordConsent(caseId, data.id, body), { contactId: data.id });
   const ids = consentFieldIds(prefix);
   if (!notice) return null;
   function submit(event: FormEvent) {
     event.preventDefault();
-    const fields: Record<string, string> = {};
-    const iso = amsterdamLocalToIso(draft.givenAt);
-    if (!draft.method) fields.method = t('contact.validation.consentMethod');
-    if (!iso) fields.givenAt = t('contact.validation.consentGivenAt');
-    else if (Date.parse(iso) > Date.now() + 60_000) fields.givenAt = t('contact.validation.consentInFuture');
-    if (!draft.softwareExplained) fields.softwareExplained = t('contact.validation.softwareExplained');
+    const { fields, iso } = checkConsent(t, draft);
     if (Object.keys(fields).length || !iso || !notice) return save.setErrors({ fields });
     save.run(
       { givenAt: iso, method: draft.method as ConsentBody['method'], privacyNoticeId: notice.id, softwareExplained: true },
@@ -776,7 +659,7 @@ function RecordConsentForm({ caseId, data, planning, onClose, onDone }: {
     );
   }
   return (
-    <InlineForm id="consent-record" title={t('contact.consent.record')} onSubmit={submit} errors={save.errors} fieldIds={ids}>
+    <InlineForm titleId="panel-consent-record-title" title={t('contact.consent.record')} onSubmit={submit} errors={save.errors} fieldIds={ids}>
       <Paragraph>{t('contact.consent.intro')}</Paragraph>
       <ConsentFields prefix={prefix} notice={notice} draft={draft} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} errors={save.errors.fields} />
       <SubmitRow busy={save.busy} label={t('contact.consent.recordSubmit')} onClose={onClose} />
@@ -792,7 +675,7 @@ function WithdrawConsentForm({ caseId, data, onClose, onDone }: { caseId: string
   const ids = { reason: fieldId(prefix, 'reason') };
   return (
     <InlineForm
-      id="consent-withdraw"
+      titleId="panel-consent-withdraw-title"
       title={t('contact.consent.withdraw')}
       onSubmit={(event) => {
         event.preventDefault();
@@ -827,10 +710,7 @@ function InvitationSection({ caseId, data, done }: { caseId: string; data: Conta
   const canSend = data.state === 'planned' && status !== 'waiting_for_consent' && (data.permissions.canEdit || data.permissions.canRecordConsent);
   const mails = [...data.mails].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
-    <section className="case-section" aria-labelledby="contact-invitation-heading">
-      <h2 className="utrecht-heading-2" id="contact-invitation-heading">
-        {t('contact.invitation.title')}
-      </h2>
+    <TitledSection className="case-section" titleId="contact-invitation-heading" title={t('contact.invitation.title')}>
       <p className="utrecht-paragraph" id="invitation-status">
         {t('contact.invitation.statusLabel')}:{' '}
         <Badge tone={status === 'sent' ? 'success' : status === 'waiting_for_consent' ? 'warning' : 'neutral'}>{t(`contact.invitation.status.${status}`)}</Badge>
@@ -839,24 +719,17 @@ function InvitationSection({ caseId, data, done }: { caseId: string; data: Conta
       {data.reminderSentAt ? <Paragraph>{t('contact.invitation.reminderAt', { date: formatDateTime(data.reminderSentAt) })}</Paragraph> : null}
       {status === 'waiting_for_consent' ? <Paragraph>{t('contact.invitation.waitingText')}</Paragraph> : null}
       {mails.length > 0 ? (
-        <Table caption={t('contact.invitation.mailsCaption')}>
-          <TableHead>
-            <TableHeaderCell>{t('contact.invitation.kind')}</TableHeaderCell>
-            <TableHeaderCell>{t('contact.invitation.mailStatus')}</TableHeaderCell>
-            <TableHeaderCell>{t('contact.invitation.createdAt')}</TableHeaderCell>
-            <TableHeaderCell>{t('contact.invitation.sentAtColumn')}</TableHeaderCell>
-          </TableHead>
-          <TableBody>
-            {mails.map((mail) => (
-              <TableRow key={mail.id}>
-                <TableCell>{contactLabel(t, 'mailKind', mail.kind)}</TableCell>
-                <TableCell>{contactLabel(t, 'mailStatus', mail.status)}</TableCell>
-                <TableCell>{formatDateTime(mail.createdAt)}</TableCell>
-                <TableCell>{mail.sentAt ? formatDateTime(mail.sentAt) : '—'}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          caption={t('contact.invitation.mailsCaption')}
+          rows={mails}
+          rowKey={(mail) => mail.id}
+          columns={[
+            { key: 'kind', header: t('contact.invitation.kind'), cell: (mail) => contactLabel(t, 'mailKind', mail.kind) },
+            { key: 'status', header: t('contact.invitation.mailStatus'), cell: (mail) => contactLabel(t, 'mailStatus', mail.status) },
+            { key: 'createdAt', header: t('contact.invitation.createdAt'), cell: (mail) => formatDateTime(mail.createdAt) },
+            { key: 'sentAt', header: t('contact.invitation.sentAtColumn'), cell: (mail) => (mail.sentAt ? formatDateTime(mail.sentAt) : '—') },
+          ]}
+        />
       ) : (
         <Paragraph className="muted">{t('contact.invitation.noMails')}</Paragraph>
       )}
@@ -873,6 +746,6 @@ function InvitationSection({ caseId, data, done }: { caseId: string; data: Conta
           </Button>
         </ButtonGroup>
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

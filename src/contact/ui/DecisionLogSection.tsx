@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { CONTACT_FORMS } from '../../cases/domain';
 import { CaseSection } from '../../cases/ui/Section';
 import { enumLabel } from '../../cases/ui/labels';
-import { Alert, Badge, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '../../web/components';
+import { Alert, Badge, DataTable, Paragraph } from '../../web/components';
 import { formatDateTime } from '../../web/format';
 import type { Decision } from './api';
 import { contactLabel } from './controls';
@@ -59,17 +59,16 @@ function DecisionWhy({ decision }: { decision: Decision }) {
 export function DecisionTable({ decisions, caption, caseId }: { decisions: readonly Decision[]; caption: string; caseId?: string }) {
   const { t } = useTranslation();
   return (
-    <Table caption={caption}>
-      <TableHead>
-        <TableHeaderCell>{t('contact.decisions.when')}</TableHeaderCell>
-        <TableHeaderCell>{t('contact.decisions.what')}</TableHeaderCell>
-        <TableHeaderCell>{t('contact.decisions.why')}</TableHeaderCell>
-        <TableHeaderCell>{t('contact.decisions.ruleSet')}</TableHeaderCell>
-      </TableHead>
-      <TableBody>
-        {decisions.map((decision) => (
-          <TableRow key={decision.id}>
-            <TableCell>
+    <DataTable
+      caption={caption}
+      rows={decisions}
+      rowKey={(decision) => decision.id}
+      columns={[
+        {
+          key: 'when',
+          header: t('contact.decisions.when'),
+          cell: (decision) => (
+            <>
               {formatDateTime(decision.at)}
               <span className="cell-hint">{decision.actor}</span>
               {caseId && decision.contactId ? (
@@ -82,18 +81,14 @@ export function DecisionTable({ decisions, caption, caseId }: { decisions: reado
                   </Link>
                 </span>
               ) : null}
-            </TableCell>
-            <TableCell>
-              <DecisionWhat decision={decision} />
-            </TableCell>
-            <TableCell>
-              <DecisionWhy decision={decision} />
-            </TableCell>
-            <TableCell>{decision.ruleSetVersion}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+            </>
+          ),
+        },
+        { key: 'what', header: t('contact.decisions.what'), cell: (decision) => <DecisionWhat decision={decision} /> },
+        { key: 'why', header: t('contact.decisions.why'), cell: (decision) => <DecisionWhy decision={decision} /> },
+        { key: 'ruleSet', header: t('contact.decisions.ruleSet'), cell: (decision) => decision.ruleSetVersion },
+      ]}
+    />
   );
 }
 

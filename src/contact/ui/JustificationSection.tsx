@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CaseSection } from '../../cases/ui/Section';
 import { enumLabel } from '../../cases/ui/labels';
-import { Alert, Badge, DataList, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from '../../web/components';
+import { Alert, Badge, DataList, DataTable, Heading, Paragraph } from '../../web/components';
 import { formatDateTime } from '../../web/format';
 import type { JustificationEntry } from './api';
 import { contactLabel, StrengthBadge } from './controls';
@@ -132,7 +132,7 @@ export function JustificationSection({ caseId }: { caseId: string }) {
       {query.isError ? <Alert type="error">{query.error.message}</Alert> : null}
       {data ? (
         <>
-          <h3 className="utrecht-heading-3">{t('contact.justification.summaryTitle')}</h3>
+          <Heading level={3}>{t('contact.justification.summaryTitle')}</Heading>
           <DataList
             items={[
               { key: 'physical', label: t('enums.contactForm.physical'), value: t('contact.justification.count', { count: data.summary.physical }) },
@@ -146,51 +146,46 @@ export function JustificationSection({ caseId }: { caseId: string }) {
           {data.entries.length === 0 ? (
             <Paragraph className="muted">{t('contact.justification.empty')}</Paragraph>
           ) : (
-            <Table caption={t('contact.justification.caption')}>
-              <TableHead>
-                <TableHeaderCell>{t('contact.justification.contact')}</TableHeaderCell>
-                <TableHeaderCell>{t('contact.justification.form')}</TableHeaderCell>
-                <TableHeaderCell>{t('contact.justification.why')}</TableHeaderCell>
-                <TableHeaderCell>{t('contact.justification.consent')}</TableHeaderCell>
-                <TableHeaderCell>{t('contact.justification.say')}</TableHeaderCell>
-                <TableHeaderCell>{t('contact.justification.mitigations')}</TableHeaderCell>
-                <TableHeaderCell>{t('contact.justification.afterwards')}</TableHeaderCell>
-                <TableHeaderCell>{t('contact.justification.followUp')}</TableHeaderCell>
-              </TableHead>
-              <TableBody>
-                {data.entries.map((entry) => (
-                  <TableRow key={entry.contactId}>
-                    <TableCell>
+            <DataTable
+              caption={t('contact.justification.caption')}
+              rows={data.entries}
+              rowKey={(entry) => entry.contactId}
+              columns={[
+                {
+                  key: 'contact',
+                  header: t('contact.justification.contact'),
+                  cell: (entry) => (
+                    <>
                       <Link className="utrecht-link utrecht-link--html-a" to={`/dossiers/${encodeURIComponent(caseId)}/contacten/${encodeURIComponent(entry.contactId)}`}>
                         {enumLabel(t, 'activityType', entry.activity)}
                       </Link>
                       <span className="cell-hint">{formatDateTime(entry.heldAt ?? entry.plannedAt)}</span>
                       <span className="cell-hint">{enumLabel(t, 'contactState', entry.state)}</span>
-                    </TableCell>
-                    <TableCell>
+                    </>
+                  ),
+                },
+                {
+                  key: 'form',
+                  header: t('contact.justification.form'),
+                  cell: (entry) => (
+                    <>
                       {enumLabel(t, 'contactForm', entry.form)}
                       {entry.channel ? <span className="cell-hint">{entry.channel}</span> : null}
-                    </TableCell>
-                    <TableCell>
-                      <Why entry={entry} />
-                    </TableCell>
-                    <TableCell>
-                      <Consent entry={entry} />
-                    </TableCell>
-                    <TableCell>
-                      <Say entry={entry} />
-                    </TableCell>
-                    <TableCell>{entry.mitigations ? <span className="pre-line">{entry.mitigations}</span> : <span className="muted">{t('common.none')}</span>}</TableCell>
-                    <TableCell>
-                      <Afterwards entry={entry} />
-                    </TableCell>
-                    <TableCell>
-                      <FollowUp caseId={caseId} entry={entry} />
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+                    </>
+                  ),
+                },
+                { key: 'why', header: t('contact.justification.why'), cell: (entry) => <Why entry={entry} /> },
+                { key: 'consent', header: t('contact.justification.consent'), cell: (entry) => <Consent entry={entry} /> },
+                { key: 'say', header: t('contact.justification.say'), cell: (entry) => <Say entry={entry} /> },
+                {
+                  key: 'mitigations',
+                  header: t('contact.justification.mitigations'),
+                  cell: (entry) => (entry.mitigations ? <span className="pre-line">{entry.mitigations}</span> : <span className="muted">{t('common.none')}</span>),
+                },
+                { key: 'afterwards', header: t('contact.justification.afterwards'), cell: (entry) => <Afterwards entry={entry} /> },
+                { key: 'followUp', header: t('contact.justification.followUp'), cell: (entry) => <FollowUp caseId={caseId} entry={entry} /> },
+              ]}
+            />
           )}
         </>
       ) : null}

@@ -7,32 +7,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CONTACT_FORMS, type ContactForm } from '../../cases/domain';
-import {
-  Alert,
-  Button,
-  DataList,
-  FormError,
-  Heading,
-  PageHeading,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-  TextField,
-} from '../../web/components';
+import { Alert, Button, DataList, DataTable, FormError, Heading, PageHeading, Paragraph, TextField, TitledSection } from '../../web/components';
 import { NO_ERRORS, type FormErrors } from '../../web/forms';
 import { formatDate } from '../../web/format';
+import { todayInAmsterdam } from '../../platform/time';
 import { contactAdminApi, contactAdminKeys, type FormCounts } from './admin/api';
+import { isIsoDate } from './time';
 
 // ---- pure helpers -------------------------------------------------------------------------------
-
-/** YYYY-MM-DD of today in Amsterdam. */
-export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** The same calendar day `months` months earlier (clamped to the month's last day). */
 export function monthsBefore(iso: string, months: number): string {
@@ -49,12 +31,6 @@ export function defaultPeriod(now: Date = new Date()): { from: string; to: strin
   const from = new Date(`${monthsBefore(to, 12)}T00:00:00Z`);
   from.setUTCDate(from.getUTCDate() + 1);
   return { from: from.toISOString().slice(0, 10), to };
-}
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 export function totalOf(counts: FormCounts): number {
@@ -123,6 +99,24 @@ export function OversightPage() {
     counts: row.counts,
   }));
   const expertRows: MixRow[] = (data?.byExpert ?? []).map((row) => ({ key: row.expert.id, name: row.expert.displayName, counts: row.counts }));
+  const mixes = [
+    {
+      id: 'oversight-activity',
+      title: t('contactAdmin.oversight.byActivity'),
+      chartTitle: t('contactAdmin.oversight.chartActivity'),
+      tableCaption: t('contactAdmin.oversight.tableActivity'),
+      firstColumn: t('contactAdmin.oversight.activity'),
+      rows: activityRows,
+    },
+    {
+      id: 'oversight-expert',
+      title: t('contactAdmin.oversight.byExpert'),
+      chartTitle: t('contactAdmin.oversight.chartExpert'),
+      tableCaption: t('contactAdmin.oversight.tableExpert'),
+      firstColumn: t('contactAdmin.oversight.expert'),
+      rows: expertRows,
+    },
+  ];
 
   return (
     <div className="page oversight">
@@ -144,10 +138,7 @@ export function OversightPage() {
       {oversight.isError ? <Alert type="error">{oversight.error.message}</Alert> : null}
       {data ? (
         <>
-          <section aria-labelledby="oversight-summary">
-            <Heading level={2} id="oversight-summary">
-              {t('contactAdmin.oversight.summaryTitle')}
-            </Heading>
+          <TitledSection titleId="oversight-summary" title={t('contactAdmin.oversight.summaryTitle')}>
             <Paragraph className="result-count">
               {t('contactAdmin.oversight.period', { from: formatDate(data.from), to: formatDate(data.to) })}
             </Paragraph>
@@ -159,23 +150,10 @@ export function OversightPage() {
                 { key: 'withdrawn', label: t('contactAdmin.oversight.withdrawnConsents'), value: String(data.withdrawnConsents) },
               ]}
             />
-          </section>
-          <MixSection
-            id="oversight-activity"
-            title={t('contactAdmin.oversight.byActivity')}
-            chartTitle={t('contactAdmin.oversight.chartActivity')}
-            tableCaption={t('contactAdmin.oversight.tableActivity')}
-            firstColumn={t('contactAdmin.oversight.activity')}
-            rows={activityRows}
-          />
-          <MixSection
-            id="oversight-expert"
-            title={t('contactAdmin.oversight.byExpert')}
-            chartTitle={t('contactAdmin.oversight.chartExpert')}
-            tableCaption={t('contactAdmin.oversight.tableExpert')}
-            firstColumn={t('contactAdmin.oversight.expert')}
-            rows={expertRows}
-          />
+          </TitledSection>
+          {mixes.map((mix) => (
+            <MixSection key={mix.id} {...mix} />
+          ))}
         </>
       ) : null}
     </div>
@@ -236,10 +214,7 @@ function MixSection({
   const formLabel = (form: ContactForm) => t(`enums.contactForm.${form}`);
   const visible = rows.filter((row) => totalOf(row.counts) > 0);
   return (
-    <section className="mix-section" aria-labelledby={id}>
-      <Heading level={2} id={id}>
-        {title}
-      </Heading>
+    <TitledSection className="mix-section" titleId={id} title={title}>
       {visible.length === 0 ? (
         <Paragraph className="muted">{t('contactAdmin.oversight.empty')}</Paragraph>
       ) : (
@@ -280,35 +255,22 @@ function MixSection({
               })}
             </ul>
           </figure>
-          <Table caption={tableCaption}>
-            <TableHead>
-              <TableHeaderCell>{firstColumn}</TableHeaderCell>
-              {CONTACT_FORMS.map((form) => (
-                <TableHeaderCell key={form}>{formLabel(form)}</TableHeaderCell>
-              ))}
-              <TableHeaderCell>{t('contactAdmin.oversight.totalColumn')}</TableHeaderCell>
-            </TableHead>
-            <TableBody>
-              {visible.map((row) => {
-                const pct = percentages(row.counts);
-                return (
-                  <TableRow key={row.key}>
-                    <th scope="row" className="utrecht-table__header-cell">
-                      {row.name}
-                    </th>
-                    {CONTACT_FORMS.map((form) => (
-                      <TableCell key={form}>
-                        {t('contactAdmin.oversight.cell', { count: row.counts[form], percent: pct[form] })}
-                      </TableCell>
-                    ))}
-                    <TableCell>{totalOf(row.counts)}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={tableCaption}
+            rows={visible}
+            rowKey={(row) => row.key}
+            columns={[
+              { key: 'name', header: firstColumn, cell: (row) => row.name, rowHeader: true },
+              ...CONTACT_FORMS.map((form) => ({
+                key: form,
+                header: formLabel(form),
+                cell: (row: MixRow) => t('contactAdmin.oversight.cell', { count: row.counts[form], percent: percentages(row.counts)[form] }),
+              })),
+              { key: 'total', header: t('contactAdmin.oversight.totalColumn'), cell: (row) => totalOf(row.counts) },
+            ]}
+          />
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }

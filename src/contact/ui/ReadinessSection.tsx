@@ -4,12 +4,12 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseSection, focusSectionHeading } from '../../cases/ui/Section';
-import { Alert, Badge, Button, ButtonGroup, DataList, FormError, Paragraph } from '../../web/components';
+import { Alert, Badge, Button, DataList, Paragraph } from '../../web/components';
 import { fieldId } from '../../web/forms';
 import { formatDateTime } from '../../web/format';
 import { READINESS_ANSWERED_BY, READINESS_QUESTIONS } from '../planning';
 import { contactApi, type Readiness, type ReadinessBody } from './api';
-import { contactLabel, contactOptions, focusWhenPresent, RadioGroup } from './controls';
+import { contactLabel, contactOptions, focusWhenPresent, InlineForm, RadioGroup, SubmitRow } from './controls';
 import { useContactAction, useReadiness } from './hooks';
 
 type Question = keyof typeof READINESS_QUESTIONS;
@@ -68,12 +68,14 @@ function ReadinessForm({ caseId, onClose }: { caseId: string; onClose: (saved: b
   }
 
   return (
-    <form noValidate onSubmit={submit} className="form inline-form" aria-labelledby="readiness-form-title">
-      <h3 className="utrecht-heading-3" id="readiness-form-title" tabIndex={-1}>
-        {t('contact.readiness.formTitle')}
-      </h3>
-      <Paragraph>{t('contact.readiness.formIntro')}</Paragraph>
-      <FormError errors={save.errors} fieldIds={ids} />
+    <InlineForm
+      titleId="readiness-form-title"
+      title={t('contact.readiness.formTitle')}
+      intro={t('contact.readiness.formIntro')}
+      onSubmit={submit}
+      errors={save.errors}
+      fieldIds={ids}
+    >
       <RadioGroup
         id={ids.answeredBy ?? ''}
         name={`${PREFIX}-answeredBy`}
@@ -97,15 +99,8 @@ function ReadinessForm({ caseId, onClose }: { caseId: string; onClose: (saved: b
           error={save.errors.fields[`answers.${q}`]}
         />
       ))}
-      <ButtonGroup>
-        <Button type="submit" variant="primary" busy={save.busy}>
-          {t('contact.readiness.submit')}
-        </Button>
-        <Button variant="subtle" onClick={() => onClose(false)}>
-          {t('common.cancel')}
-        </Button>
-      </ButtonGroup>
-    </form>
+      <SubmitRow busy={save.busy} label={t('contact.readiness.submit')} onClose={() => onClose(false)} />
+    </InlineForm>
   );
 }
 

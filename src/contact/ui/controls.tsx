@@ -1,14 +1,49 @@
 // Small shared pieces of the contact-form screens: radio and checkbox groups (in a fieldset with a
-// legend), the strength badge (text first, colour repeats it) and label helpers.
-import type { ReactNode } from 'react';
+// legend), the in-place form with its submit row, the strength badge (text first, colour repeats
+// it) and label helpers.
+import type { InputHTMLAttributes, ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Badge, Fieldset, type BadgeTone } from '../../web/components';
+import { Badge, Button, ButtonGroup, Fieldset, TitledForm, type BadgeTone, type TitledFormProps } from '../../web/components';
 
 export interface ChoiceOption {
   value: string;
   label: ReactNode;
   description?: ReactNode;
+}
+
+/** The options of a radio or checkbox group, each with its label and, if it has one, its description. */
+function ChoiceItems({ id, type, className, options, input }: {
+  id: string;
+  type: 'radio' | 'checkbox';
+  className: string;
+  options: readonly ChoiceOption[];
+  /** The input's own attributes for an option (checked, onChange, name …). */
+  input: (option: ChoiceOption) => InputHTMLAttributes<HTMLInputElement>;
+}) {
+  return (
+    <div className={className}>
+      {options.map((option) => {
+        const optionId = `${id}-${option.value}`;
+        const descriptionId = `${optionId}-description`;
+        return (
+          <div className={`utrecht-form-field utrecht-form-field--${type} choice-group__item`} key={option.value}>
+            <div className={`utrecht-form-field__label utrecht-form-field__label--${type}`}>
+              <label className={`utrecht-form-label utrecht-form-label--${type}`} htmlFor={optionId}>
+                <input {...input(option)} type={type} id={optionId} aria-describedby={option.description ? descriptionId : undefined} />
+                {option.label}
+              </label>
+            </div>
+            {option.description ? (
+              <div className="utrecht-form-field__description utrecht-form-field-description choice-group__description" id={descriptionId}>
+                {option.description}
+              </div>
+            ) : null}
+          </div>
+        );
+      })}
+    </div>
+  );
 }
 
 /** One choice out of a few, as radio buttons inside a fieldset with a legend. */
@@ -25,36 +60,20 @@ export function RadioGroup({ id, name, legend, description, options, value, onCh
 }) {
   return (
     <Fieldset id={id} legend={legend} description={description} error={error}>
-      <div className="choice-group">
-        {options.map((option) => {
-          const optionId = `${id}-${option.value}`;
-          return (
-            <div className="utrecht-form-field utrecht-form-field--radio choice-group__item" key={option.value}>
-              <div className="utrecht-form-field__label utrecht-form-field__label--radio">
-                <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={optionId}>
-                  <input
-                    type="radio"
-                    id={optionId}
-                    name={name}
-                    value={option.value}
-                    className={`utrecht-radio-button utrecht-radio-button--html-input utrecht-form-field__input${error ? ' utrecht-radio-button--invalid' : ''}`}
-                    checked={value === option.value}
-                    required={required}
-                    aria-describedby={option.description ? `${optionId}-description` : undefined}
-                    onChange={() => onChange(option.value)}
-                  />
-                  {option.label}
-                </label>
-              </div>
-              {option.description ? (
-                <div className="utrecht-form-field__description utrecht-form-field-description choice-group__description" id={`${optionId}-description`}>
-                  {option.description}
-                </div>
-              ) : null}
-            </div>
-          );
+      <ChoiceItems
+        id={id}
+        type="radio"
+        className="choice-group"
+        options={options}
+        input={(option) => ({
+          name,
+          value: option.value,
+          className: `utrecht-radio-button utrecht-radio-button--html-input utrecht-form-field__input${error ? ' utrecht-radio-button--invalid' : ''}`,
+          checked: value === option.value,
+          required,
+          onChange: () => onChange(option.value),
         })}
-      </div>
+      />
     </Fieldset>
   );
 }
@@ -76,34 +95,41 @@ export function CheckboxGroup({ id, legend, description, options, values, onChan
   };
   return (
     <Fieldset id={id} legend={legend} description={description} error={error}>
-      <div className="choice-group choice-group--columns">
-        {options.map((option) => {
-          const optionId = `${id}-${option.value}`;
-          return (
-            <div className="utrecht-form-field utrecht-form-field--checkbox choice-group__item" key={option.value}>
-              <div className="utrecht-form-field__label utrecht-form-field__label--checkbox">
-                <label className="utrecht-form-label utrecht-form-label--checkbox" htmlFor={optionId}>
-                  <input
-                    type="checkbox"
-                    id={optionId}
-                    className="utrecht-checkbox utrecht-checkbox--html-input utrecht-form-field__input"
-                    checked={values.includes(option.value)}
-                    aria-describedby={option.description ? `${optionId}-description` : undefined}
-                    onChange={(event) => toggle(option.value, event.target.checked)}
-                  />
-                  {option.label}
-                </label>
-              </div>
-              {option.description ? (
-                <div className="utrecht-form-field__description utrecht-form-field-description choice-group__description" id={`${optionId}-description`}>
-                  {option.description}
-                </div>
-              ) : null}
-            </div>
-          );
+      <ChoiceItems
+        id={id}
+        type="checkbox"
+        className="choice-group choice-group--columns"
+        options={options}
+        input={(option) => ({
+          className: 'utrecht-checkbox utrecht-checkbox--html-input utrecht-form-field__input',
+          checked: values.includes(option.value),
+          onChange: (event) => toggle(option.value, event.target.checked),
         })}
-      </div>
+      />
     </Fieldset>
+  );
+}
+
+/**
+ * A form that opens in place under the part it changes: a focusable h3 that names it, the error
+ * summary, then the fields.
+ */
+export function InlineForm({ className, ...props }: Omit<TitledFormProps, 'level' | 'focusable'>) {
+  return <TitledForm {...props} className={`form inline-form${className ? ` ${className}` : ''}`} focusable />;
+}
+
+/** The primary submit button of a form, with "Cancel" beside it. */
+export function SubmitRow({ busy, label, onClose, disabled }: { busy: boolean; label: ReactNode; onClose: () => void; disabled?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ButtonGroup>
+      <Button type="submit" variant="primary" busy={busy} disabled={disabled}>
+        {label}
+      </Button>
+      <Button variant="subtle" onClick={onClose}>
+        {t('common.cancel')}
+      </Button>
+    </ButtonGroup>
   );
 }
 

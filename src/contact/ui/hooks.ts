@@ -1,12 +1,13 @@
 // Queries and changes of the contact-form screens, with the same error handling as the case page:
-// field messages from the server, 409 → message and reload.
-import { useState } from 'react';
+// field messages from the server, 409 → message and reload; and asking for the advice.
+import { useRef, useState } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../web/api';
 import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
 import { caseKey } from '../../cases/ui/useCase';
-import { contactApi } from './api';
+import { contactApi, type Advice, type Circumstances } from './api';
+import { focusWhenPresent } from './controls';
 
 export const planningKey = (caseId: string) => ['contact-planning', caseId] as const;
 export const contactKey = (caseId: string, contactId: string) => ['contact', caseId, contactId] as const;
@@ -81,4 +82,44 @@ export function useContactAction<TArgs, TAnswer>(caseId: string, action: (args: 
     setErrors,
     clearErrors: () => setErrors(NO_ERRORS),
   };
+}
+
+/** An advice with the circumstances it answers (as JSON), so the page can tell when it is out of date. */
+export interface AdviceFor {
+  advice: Advice;
+  key: string;
+}
+
+/**
+ * Asking for the advice on given circumstances (for a new contact, or for a change of `contactId`).
+ * Only the answer to the latest question counts: an earlier one that arrives late is dropped.
+ */
+export function useAdvice(caseId: string, contactId?: string) {
+  const [advice, setAdvice] = useState<AdviceFor | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const requestNo = useRef(0);
+
+  /** Asks for the advice; on an answer, moves focus to `focusId` when given. Null when it failed. */
+  async function ask(circumstances: Circumstances, focusId?: string): Promise<Advice | null> {
+    const no = ++requestNo.current;
+    const key = JSON.stringify(circumstances);
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    try {
+      const answer = await contactApi.advice(caseId, circumstances, contactId);
+      if (no === requestNo.current) {
+        setAdvice({ advice: answer.advice, key });
+        if (focusId) focusWhenPresent(focusId);
+      }
+      return answer.advice;
+    } catch (error) {
+      if (no === requestNo.current) setErrors(errorsFromApi(error));
+      return null;
+    } finally {
+      if (no === requestNo.current) setBusy(false);
+    }
+  }
+
+  return { advice, busy, errors, setErrors, ask };
 }

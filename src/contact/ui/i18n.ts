@@ -69,6 +69,7 @@ export const contactNl = {
       earlier_contact_went_well: 'Eerder contact in deze vorm ging goed',
       professional_judgement: 'Professioneel oordeel',
       other: 'Andere reden',
+      switched_during_call: 'Tijdens het beeldgesprek overgestapt op telefoon',
     },
     consentMethod: {
       verbal_phone: 'Mondeling, aan de telefoon',
@@ -597,6 +598,7 @@ export const contactEn: Catalogue<typeof contactNl> = {
       earlier_contact_went_well: 'An earlier contact in this form went well',
       professional_judgement: 'Professional judgement',
       other: 'Other reason',
+      switched_during_call: 'Switched to phone during the video call',
     },
     consentMethod: {
       verbal_phone: 'Verbally, by phone',

@@ -107,3 +107,10 @@ export function proposedAppointment(settings: OfficeHours, now: Date = new Date(
   }
   return `${addDays(today, 2)}T${time}`;
 }
+
+/** True for a real calendar date 'YYYY-MM-DD' (as a date input gives it); rejects 2026-02-30. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

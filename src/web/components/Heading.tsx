@@ -9,10 +9,19 @@ export function PageHeading({ children }: { children: ReactNode }) {
   );
 }
 
-export function Heading({ level, children, id }: { level: 2 | 3 | 4; children: ReactNode; id?: string }) {
-  if (level === 2) return <h2 className="utrecht-heading-2" id={id}>{children}</h2>;
-  if (level === 3) return <h3 className="utrecht-heading-3" id={id}>{children}</h3>;
-  return <h4 className="utrecht-heading-4" id={id}>{children}</h4>;
+export type HeadingLevel = 2 | 3 | 4 | 5;
+
+/**
+ * A heading of a given level with the Utrecht class of that level; `focusable` (tabindex -1) lets
+ * the app move focus to it when the part it names opens.
+ */
+export function Heading({ level, children, id, focusable }: { level: HeadingLevel; children: ReactNode; id?: string; focusable?: boolean }) {
+  const Tag = `h${level}` as const;
+  return (
+    <Tag className={`utrecht-heading-${level}`} id={id} tabIndex={focusable ? -1 : undefined}>
+      {children}
+    </Tag>
+  );
 }
 
 export function Paragraph({ children, className }: { children: ReactNode; className?: string }) {

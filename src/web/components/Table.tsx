@@ -43,3 +43,56 @@ export function TableCell({ children, ...rest }: TdHTMLAttributes<HTMLTableCellE
     </td>
   );
 }
+
+/** One column of a DataTable: its header and what a row shows in it. */
+export interface Column<Row> {
+  key: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  /** The cell names its row (a `th scope="row"`), e.g. the first column of a figures table. */
+  rowHeader?: boolean;
+}
+
+/**
+ * A data table built from its columns: one header cell per column, one row per item. A column
+ * given as `false` or `null` is left out (a column only some users see).
+ */
+export function DataTable<Row>({
+  caption,
+  hideCaption,
+  columns,
+  rows,
+  rowKey,
+}: {
+  caption: ReactNode;
+  hideCaption?: boolean;
+  columns: ReadonlyArray<Column<Row> | false | null>;
+  rows: readonly Row[];
+  rowKey: (row: Row) => string;
+}) {
+  const shown = columns.filter((column): column is Column<Row> => Boolean(column));
+  return (
+    <Table caption={caption} hideCaption={hideCaption}>
+      <TableHead>
+        {shown.map((column) => (
+          <TableHeaderCell key={column.key}>{column.header}</TableHeaderCell>
+        ))}
+      </TableHead>
+      <TableBody>
+        {rows.map((row) => (
+          <TableRow key={rowKey(row)}>
+            {shown.map((column) =>
+              column.rowHeader ? (
+                <th key={column.key} scope="row" className="utrecht-table__header-cell">
+                  {column.cell(row)}
+                </th>
+              ) : (
+                <TableCell key={column.key}>{column.cell(row)}</TableCell>
+              ),
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -44,3 +44,8 @@ export function TextField({
     </FieldShell>
   );
 }
+
+/** A whole-number input: numeric keyboard, a narrow box, steps of 1 unless `step` says otherwise. */
+export function NumberField({ step = 1, ...rest }: Omit<TextFieldProps, 'type' | 'inputMode' | 'inputClassName'>) {
+  return <TextField {...rest} type="number" inputMode="numeric" step={step} inputClassName="number-input" />;
+}
