@@ -17,6 +17,8 @@ import { callOf, commandCall, linkContext } from './store.js';
 const HELLO_TIMEOUT_MS = 10_000;
 const IDLE_TIMEOUT_MS = 45_000;
 const MAX_BAD_MESSAGES = 20;
+/** A browser sends a few messages a second (candidates come in bursts); far more is a fault or abuse. */
+const MAX_MESSAGES_PER_10S = 500;
 
 const id = z.string().min(1).max(100);
 const signalData = z.union([
@@ -98,7 +100,19 @@ export class CallHub {
     const helloTimer = setTimeout(() => socket.close(1008, 'no hello'), HELLO_TIMEOUT_MS);
     let connection: Connection | null = null;
     let bad = 0;
+    let windowStart = Date.now();
+    let inWindow = 0;
     socket.on('message', (raw, isBinary) => {
+      if (Date.now() - windowStart > 10_000) {
+        windowStart = Date.now();
+        inWindow = 0;
+      }
+      inWindow += 1;
+      if (inWindow > MAX_MESSAGES_PER_10S) {
+        this.deps.log.warn('call: too many signalling messages; socket closed');
+        socket.close(1008, 'too many messages');
+        return;
+      }
       void (async () => {
         const parsed = isBinary ? null : safeParse(raw.toString());
         if (!parsed) {

@@ -102,7 +102,7 @@ describe.each(ENGINES)('video call signalling on %s', (engine) => {
     expert.send({ type: 'join' });
     await expert.next((m) => m.type === 'participants');
 
-    const client = await Peer.open(baseUrl);
+    let client = await Peer.open(baseUrl);
     client.send({ type: 'hello', token });
     const clientWelcome = await client.next((m) => m.type === 'welcome');
     expect(JSON.stringify(clientWelcome)).not.toContain('@'); // P20: no e-mail address reaches the client
@@ -118,6 +118,17 @@ describe.each(ENGINES)('video call signalling on %s', (engine) => {
     client.send({ type: 'signal', to: (welcome.you as { id: string }).id, data: { sdp: { type: 'offer', sdp: 'v=0\r\n' } } });
     const relayed = await expert.next((m) => m.type === 'signal');
     expect(relayed).toMatchObject({ from: clientId, data: { sdp: { type: 'offer', sdp: 'v=0\r\n' } } });
+
+    // A dropped connection: the client comes back with the same link and is straight back in.
+    client.close();
+    await expert.next(event('left'));
+    const back = await Peer.open(baseUrl);
+    back.send({ type: 'hello', token });
+    await back.next((m) => m.type === 'welcome');
+    back.send({ type: 'join' });
+    const readmitted = await expert.next(event('admitted'));
+    expect(readmitted.event).toMatchObject({ participant: { id: clientId, state: 'admitted' } });
+    client = back;
 
     // Malformed messages are refused without harm to the call.
     client.send('{not json');
