@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -13,6 +14,13 @@ export default defineConfig({
     // inlined scripts would not.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // Two pages: the app, and the client's call page (/gesprek), which loads no React.
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./src/web/index.html', import.meta.url)),
+        gesprek: fileURLToPath(new URL('./src/web/gesprek.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: {

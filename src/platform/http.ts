@@ -75,6 +75,9 @@ function sendError(reply: FastifyReply, status: number, body: ErrorBody) {
   return reply.status(status).header('cache-control', 'no-store').send(body);
 }
 
+/** Paths with their own HTML page instead of the app: the client's call page loads no React (issue 4). */
+const PAGES: Record<string, string> = { '/gesprek': 'gesprek.html' };
+
 export async function buildApp(options: { db: Db; config: Config; bus?: Bus; plugins: Array<(app: FastifyInstance) => Promise<void>> }): Promise<FastifyInstance> {
   const { db, config } = options;
   const app = Fastify({
@@ -237,7 +240,7 @@ export async function buildApp(options: { db: Db; config: Config; bus?: Bus; plu
     if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path) || req.method !== 'GET' || !webBuilt) {
       return sendError(reply, 404, { error: { code: 'not_found', message: translate(req.language, 'error.route_not_found') } });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile(PAGES[path] ?? 'index.html');
   });
 
   return app;

@@ -20,6 +20,7 @@ import { ContactPlanningPage } from '../contact/ui/ContactPlanningPage';
 import { ContactPage } from '../contact/ui/ContactPage';
 import { ContactAdminPage } from '../contact/ui/admin/ContactAdminPage';
 import { OversightPage } from '../contact/ui/OversightPage';
+import { CallPage } from '../video/ui/CallPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -129,6 +130,14 @@ function AppRoutes() {
             element={
               <RequireActive roles={['labour_expert', 'office_staff']}>
                 <ContactPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/dossiers/:caseId/contacten/:contactId/gesprek"
+            element={
+              <RequireActive roles={['labour_expert']}>
+                <CallPage />
               </RequireActive>
             }
           />

@@ -25,6 +25,7 @@ import { DecisionTable } from './DecisionLogSection';
 import type { PlannedState } from './ContactPlanningPage';
 import { useAdvice, useContactAction, useContactDetail, usePlanning } from './hooks';
 import { amsterdamLocalToIso, isoToAmsterdamLocal } from './time';
+import { StartCallLink } from '../../video/ui/StartCallLink';
 
 type Panel = 'reschedule' | 'cancel' | 'changeForm' | 'held' | null;
 
@@ -142,6 +143,8 @@ function ContactBody({ caseId, data, panel, setPanel, done }: {
           )}
         </Alert>
       ) : null}
+
+      <StartCallLink caseId={caseId} contact={data} />
 
       <TitledSection className="case-section" titleId="contact-details-heading" title={t('contact.page.details')}>
         <ContactDetails caseId={caseId} data={data} />

@@ -7,11 +7,12 @@ import { casesNl, casesEn } from '../../cases/ui/i18n';
 import { adminNl, adminEn } from '../../admin/ui/i18n';
 import { contactNl, contactEn } from '../../contact/ui/i18n';
 import { contactAdminNl, contactAdminEn } from '../../contact/ui/admin/i18n';
+import { videoNl, videoEn } from '../../video/ui/i18n';
 import type { UiLanguage } from '../api-types';
 
 export const resources = {
-  nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl } },
-  en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn } },
+  nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl, video: videoNl } },
+  en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn, video: videoEn } },
 } as const;
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['nl', 'en'];
