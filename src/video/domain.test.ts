@@ -6,7 +6,7 @@ import {
 } from './domain.js';
 
 const NOW = '2026-12-01T09:00:00.000Z';
-const person = (id: string, role: CallRole, host = false) => ({ id, role, displayName: `${role} ${id}`, host });
+const person = (id: string, role: CallRole, host = false, connection = `${id}-1`) => ({ id, role, displayName: `${role} ${id}`, host, connection });
 
 function run(commands: CallCommand[], start: CallState = EMPTY_CALL): CallState {
   let state = start;
@@ -90,7 +90,7 @@ describe('size, removal and rejoining', () => {
   });
 
   it('frees a place when someone leaves', () => {
-    const s = run([{ type: 'leave', participant: 'm' }], four);
+    const s = run([{ type: 'leave', participant: 'm', connection: 'm-1' }], four);
     expect(applyCommand(s, { type: 'join', participant: person('x', 'other') }, NOW).ok).toBe(true);
   });
 
@@ -105,14 +105,20 @@ describe('size, removal and rejoining', () => {
   });
 
   it('lets an admitted participant who lost the connection back in without waiting again', () => {
-    const s = run([{ type: 'admit', by: 'ad', target: 'c' }, { type: 'leave', participant: 'c' }], four);
+    const s = run([{ type: 'admit', by: 'ad', target: 'c' }, { type: 'leave', participant: 'c', connection: 'c-1' }], four);
     const back = run([{ type: 'join', participant: person('c', 'client') }], s);
     expect(stateOf(back, 'c')).toBe('admitted');
     expect(admitted(back).map((p) => p.id).sort()).toEqual(['ad', 'c']);
   });
 
+  it('ignores a late "left" from an older socket after the participant came back on a new one', () => {
+    const s = run([{ type: 'admit', by: 'ad', target: 'c' }, { type: 'join', participant: person('c', 'client', false, 'c-2') }], four);
+    expect(applyCommand(s, { type: 'leave', participant: 'c', connection: 'c-1' }, NOW)).toEqual({ ok: false, refusal: 'stale_connection' });
+    expect(applyCommand(s, { type: 'leave', participant: 'c', connection: 'c-2' }, NOW).ok).toBe(true);
+  });
+
   it('lets a waiting participant who drops wait again when they come back', () => {
-    const s = run([{ type: 'leave', participant: 'c' }, { type: 'join', participant: person('c', 'client') }], four);
+    const s = run([{ type: 'leave', participant: 'c', connection: 'c-1' }, { type: 'join', participant: person('c', 'client') }], four);
     expect(stateOf(s, 'c')).toBe('waiting');
   });
 

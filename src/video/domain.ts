@@ -22,6 +22,8 @@ export interface Participant {
   host: boolean;
   /** Admitted once in this call: after a dropped connection they come straight back in. */
   admittedBefore: boolean;
+  /** The socket they are on now: a late "left" from an older socket must not throw them out. */
+  connection: string;
 }
 
 export interface CallState {
@@ -35,7 +37,7 @@ export type CallCommand =
   | { type: 'admit'; by: string; target: string }
   | { type: 'remove'; by: string; target: string }
   | { type: 'mute'; by: string; target: string }
-  | { type: 'leave'; participant: string }
+  | { type: 'leave'; participant: string; connection: string }
   | { type: 'switch_to_phone'; by: string; reason: string; phoneNumber: string | null }
   | { type: 'end'; by: string };
 
@@ -59,7 +61,8 @@ export type CallRefusal =
   | 'unknown_participant'
   | 'removed'
   | 'not_waiting'
-  | 'reason_required';
+  | 'reason_required'
+  | 'stale_connection';
 
 export type CommandResult = { ok: true; state: CallState; events: CallEvent[] } | { ok: false; refusal: CallRefusal };
 
@@ -146,6 +149,7 @@ export function applyCommand(state: CallState, command: CallCommand, now: string
     case 'leave': {
       const target = find(command.participant);
       if (!target || !present(target)) return { ok: false, refusal: 'unknown_participant' };
+      if (target.connection !== command.connection) return { ok: false, refusal: 'stale_connection' };
       const next = replace(state, { ...target, state: 'left' });
       return { ok: true, state: next, events: [{ type: 'left', to: idsOf(presentParticipants(next)), participant: target.id }] };
     }

@@ -2,6 +2,7 @@
 // and candidates through this hub and then talk to each other directly (or through TURN). Call state
 // changes go through the database under a lock; events and signals travel over the bus, so people
 // connected to different app instances still meet.
+import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
@@ -54,7 +55,7 @@ interface Connection {
   socket: WebSocket;
   contactId: string;
   organisationId: string;
-  participant: { id: string; role: CallRole; displayName: string; host: boolean };
+  participant: { id: string; role: CallRole; displayName: string; host: boolean; connection: string };
   userId: string | null;
   bad: number;
   lastSeen: number;
@@ -140,7 +141,7 @@ export class CallHub {
       if (!connection) return;
       const closed = connection;
       this.connections.delete(closed);
-      void this.command(closed, { type: 'leave', participant: closed.participant.id }, true)
+      void this.command(closed, { type: 'leave', participant: closed.participant.id, connection: closed.participant.connection }, true)
         .finally(() => this.release(closed.contactId))
         .catch(() => undefined);
     });
@@ -175,7 +176,7 @@ export class CallHub {
       ({ startsAt, durationMinutes } = link);
       connection = {
         socket, contactId: link.contactId, organisationId: link.organisationId, userId: null, bad: 0, lastSeen: Date.now(),
-        participant: { id: link.participantId, role: link.role, displayName: link.displayName, host: false },
+        participant: { id: link.participantId, role: link.role, displayName: link.displayName, host: false, connection: randomUUID() },
       };
     } else {
       // The labour expert: a signed-in professional of this case hosts its call.
@@ -195,7 +196,7 @@ export class CallHub {
       connection = {
         socket, contactId: hello.contactId, organisationId: actor.organisationId, userId: actor.userId, bad: 0, lastSeen: Date.now(),
         // P20: the client sees the display name the organisation set, never an e-mail address.
-        participant: { id: actor.userId, role: 'labour_expert', displayName: user.display_name, host: true },
+        participant: { id: actor.userId, role: 'labour_expert', displayName: user.display_name, host: true, connection: randomUUID() },
       };
     }
     const windowOpen = callWindowOpen(new Date(), startsAt, Number(durationMinutes));
@@ -235,7 +236,7 @@ export class CallHub {
         return this.command(connection, { type: 'join', participant: connection.participant });
       }
       case 'leave':
-        return this.command(connection, { type: 'leave', participant: me });
+        return this.command(connection, { type: 'leave', participant: me, connection: connection.participant.connection });
       case 'admit':
       case 'remove':
       case 'mute':
