@@ -6,13 +6,11 @@
 // the case timeline; the test call before the appointment. axe checks the client's pages and the
 // expert's call page. The journeys build on each other: one appointment, planned "now" through the
 // API (office hours 00:00–23:59 every day and no lead time, set by the administrator).
-import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, expectNoSeriousAxeViolations, freshTotpCode, newJourneyContext, startServer, type RunningServer,
-} from './support.js';
+import { CHROMIUM_PATH, DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, startServer, type RunningServer } from './support.js';
+import { api, CALL_ARGS, expectMediaFlowing, h1, remoteNumbers, signInByApi, startSoon } from './call-support.js';
 
-const CALL_ARGS = [...CHROMIUM_ARGS, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'];
 const CLIENT = 'Lotte Visser (fictief)';
 const EMPLOYER = 'P. de Wit (fictief)';
 const EXPERT = DEMO_USERS.expert.displayName;
@@ -55,59 +53,6 @@ async function open(): Promise<{ context: BrowserContext; page: Page }> {
   opened.context.on('page', watch);
   return opened;
 }
-
-/** Signs in through the API in this context (its pages share the cookies); returns the CSRF token. */
-async function signInByApi(request: APIRequestContext, email: string): Promise<string> {
-  const csrf = async () => ((await (await request.get('/api/session')).json()) as { csrfToken: string }).csrfToken;
-  const login = await request.post('/api/auth/login', { data: { email, password: DEMO_PASSWORD }, headers: { 'x-csrf-token': await csrf() } });
-  expect(login.status(), await login.text()).toBe(200);
-  const totp = await request.post('/api/auth/totp', { data: { code: await freshTotpCode(email, DEMO_TOTP_SECRET) }, headers: { 'x-csrf-token': await csrf() } });
-  expect(totp.status(), await totp.text()).toBe(200);
-  return csrf();
-}
-
-async function api<T>(request: APIRequestContext, csrf: string, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown, status = method === 'POST' ? 201 : 200): Promise<T> {
-  const answer = await request.fetch(url, { method, data, headers: method === 'GET' ? {} : { 'x-csrf-token': csrf } });
-  expect(answer.status(), `${method} ${url}: ${await answer.text()}`).toBe(status);
-  return (await answer.json()) as T;
-}
-
-/** The Amsterdam calendar date of a moment. */
-const amsterdamDay = (moment: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
-
-/**
- * A start a few minutes from now (the call opens half an hour before) whose appointment stays within
- * one Amsterdam day, as the office hours 00:00–23:59 require; just before midnight, just after it.
- */
-function startSoon(durationMinutes: number): string {
-  let start = new Date(Math.ceil((Date.now() + 2 * 60_000) / 60_000) * 60_000);
-  while (amsterdamDay(start) !== amsterdamDay(new Date(start.getTime() + durationMinutes * 60_000))) start = new Date(start.getTime() + 60_000);
-  return start.toISOString();
-}
-
-/** The numbers the call page exposes for tests (no media): per remote participant. */
-type Numbers = Record<string, { framesDecoded: number; audioPacketsReceived: number; state: string; candidatePairType: string | null }>;
-const remoteNumbers = async (page: Page): Promise<Numbers> => page.evaluate(() => window.__passendCall?.remotes ?? {});
-
-/** Waits until this page decodes video and receives audio from `count` others, and both keep increasing. */
-async function expectMediaFlowing(page: Page, count: number, label: string): Promise<Numbers> {
-  let first: Numbers = {};
-  await expect.poll(async () => {
-    first = await remoteNumbers(page);
-    const flowing = Object.values(first).filter((r) => r.framesDecoded > 0 && r.audioPacketsReceived > 0);
-    return flowing.length;
-  }, { timeout: 20_000, message: `${label}: video and audio from ${count} participant(s)` }).toBe(count).catch(async (error: unknown) => {
-    console.error(`${label}: the call's numbers: ${JSON.stringify(await page.evaluate(() => window.__passendCall))}`);
-    throw error;
-  });
-  await expect.poll(async () => {
-    const now = await remoteNumbers(page);
-    return Object.entries(first).every(([id, before]) => (now[id]?.framesDecoded ?? 0) > before.framesDecoded && (now[id]?.audioPacketsReceived ?? 0) > before.audioPacketsReceived);
-  }, { timeout: 15_000, message: `${label}: frames decoded and audio packets received increase` }).toBe(true);
-  return first;
-}
-
-const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 
 /** Opens a call link in a new context (its own fake camera and microphone) and presses Deelnemen. */
 async function joinWithLink(url: string): Promise<Page> {

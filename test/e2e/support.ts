@@ -59,8 +59,9 @@ async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 /**
  * Starts `node --import tsx src/main.ts` on a free port with a new DATA_DIR (embedded PGlite) and the
  * demo data, and waits until it answers `/api/session`. The built web app must be in dist/web.
+ * `extraEnv` adds or overrides variables (e.g. TURN_URLS, or DATABASE_URL for a shared PostgreSQL).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(WEB_INDEX)) {
     throw new Error(`The web app is not built: ${WEB_INDEX} is missing. Run \`npx vite build\` first (\`npm test\` does this).`);
   }
@@ -77,7 +78,7 @@ export async function startServer(): Promise<RunningServer> {
     DATA_DIR: dataDir,
     DEMO: 'true',
     LOG_LEVEL: 'warn',
-  });
+  }, extraEnv);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {

@@ -1,0 +1,127 @@
+// The video call on its infrastructure (issue 4), in Debian's Chromium with a fake camera and
+// microphone: (1) through coturn on loopback with relay-only ICE on both pages (`?relay=1`), with
+// Passend's short-lived TURN credentials, and the selected candidate pair is a relay pair; (2) with
+// two app instances on one PostgreSQL database (a fresh `passend_e2e_*` database on 127.0.0.1:5432,
+// dropped afterwards): the expert on instance A, the client on instance B, and signalling between
+// them still lets the client in and the media flow both ways.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, DEMO_USERS, newJourneyContext, startServer, type RunningServer } from './support.js';
+import { CALL_ARGS, expectMediaFlowing, h1, planVideoCallNow, remoteNumbers } from './call-support.js';
+import { startTurn, type RunningTurn } from './turn.js';
+
+const CLIENT = 'Sanne de Boer (fictief)';
+const EXPERT = DEMO_USERS.expert.displayName;
+const PG_ADMIN_URL = process.env.E2E_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+let browser: Browser;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CALL_ARGS, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close().catch(() => undefined);
+});
+
+async function open(baseUrl: string): Promise<Page> {
+  const { page } = await newJourneyContext(browser, baseUrl);
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return page;
+}
+
+/**
+ * The whole call: plans it on `expertServer`, the client opens their link on `clientServer` and
+ * waits, the expert opens the call page and lets them in; both decode each other's media. `query`
+ * goes on both call pages (e.g. `?relay=1`). Returns both pages.
+ */
+async function callBetween(expertServer: RunningServer, clientServer: RunningServer, query = ''): Promise<{ expert: Page; client: Page }> {
+  const admin = await open(expertServer.baseUrl);
+  const expert = await open(expertServer.baseUrl);
+  const { caseId, contactId, clientUrl } = await planVideoCallNow(admin.context().request, expert.context().request, CLIENT);
+  await admin.context().close();
+
+  // The link's token, on the client's instance (the invitation names the planning instance).
+  const token = new URL(clientUrl).hash;
+  const client = await open(clientServer.baseUrl);
+  await client.goto(`/gesprek${query}${token}`);
+  await h1(client, 'Deelnemen aan uw beeldgesprek').waitFor();
+  await client.getByRole('button', { name: 'Deelnemen' }).click();
+  await h1(client, 'U bent in de wachtkamer').waitFor();
+
+  await expert.goto(`/dossiers/${caseId}/contacten/${contactId}/gesprek${query}`);
+  await h1(expert, /^Beeldgesprek van /).waitFor();
+  const participants = expert.getByRole('region', { name: 'Deelnemers' });
+  await participants.getByRole('row', { name: new RegExp(CLIENT.replace(/[()]/g, '\\$&')) }).getByText('Wacht in de wachtkamer').waitFor();
+  await participants.getByRole('button', { name: `Binnenlaten: ${CLIENT}` }).click();
+
+  await h1(client, 'In gesprek').waitFor();
+  await client.getByRole('figure', { name: `${EXPERT}, arbeidsdeskundige` }).waitFor();
+  await expert.getByRole('figure', { name: `${CLIENT}, Cliënt` }).waitFor();
+  await expectMediaFlowing(client, 1, 'client');
+  await expectMediaFlowing(expert, 1, 'expert');
+  return { expert, client };
+}
+
+const statsLine = async (label: string, page: Page) => `${label}: ${JSON.stringify(await remoteNumbers(page))}`;
+
+describe('The video call on its infrastructure', () => {
+  it('1. through TURN: relay-only ICE on both sides, both decode video, and the selected pair is a relay pair', async () => {
+    let turn: RunningTurn | undefined;
+    let server: RunningServer | undefined;
+    try {
+      turn = await startTurn();
+      server = await startServer({ TURN_URLS: turn.url, TURN_SECRET: turn.secret });
+      const { expert, client } = await callBetween(server, server, '?relay=1');
+      for (const [label, page] of [['expert', expert], ['client', client]] as const) {
+        await expect.poll(async () => Object.values(await remoteNumbers(page)).map((r) => r.candidatePairType), { timeout: 15_000, message: `${label}: selected candidate pair type` }).toEqual(['relay']);
+        console.log(await statsLine(`TURN, ${label}`, page));
+      }
+      expect(errors).toEqual([]);
+    } catch (error) {
+      if (server) console.error(`Server output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
+      if (turn) console.error(`coturn output (last lines):\n${turn.output().split('\n').slice(-30).join('\n')}`);
+      throw error;
+    } finally {
+      await Promise.all(browser.contexts().map((c) => c.close().catch(() => undefined)));
+      await server?.stop();
+      await turn?.stop();
+    }
+  });
+
+  it('2. two app instances on one PostgreSQL database: the expert on A, the client on B, both decode each other’s media', async () => {
+    const database = `passend_e2e_${randomBytes(6).toString('hex')}`;
+    const adminDb = new pg.Client({ connectionString: PG_ADMIN_URL });
+    await adminDb.connect();
+    let a: RunningServer | undefined;
+    let b: RunningServer | undefined;
+    try {
+      await adminDb.query(`CREATE DATABASE ${database}`);
+      const url = new URL(PG_ADMIN_URL);
+      url.pathname = `/${database}`;
+      // A migrates and seeds the demo data; B starts on the same database afterwards (the seed skips).
+      a = await startServer({ DATABASE_URL: url.toString() });
+      b = await startServer({ DATABASE_URL: url.toString() });
+      const { expert, client } = await callBetween(a, b);
+      expect(new URL(expert.url()).origin).toBe(a.baseUrl);
+      expect(new URL(client.url()).origin).toBe(b.baseUrl);
+      console.log(await statsLine('two instances, expert on A', expert));
+      console.log(await statsLine('two instances, client on B', client));
+      expect(errors).toEqual([]);
+    } catch (error) {
+      for (const [name, server] of [['A', a], ['B', b]] as const) {
+        if (server) console.error(`Server ${name} output (last lines):\n${server.output().split('\n').slice(-30).join('\n')}`);
+      }
+      throw error;
+    } finally {
+      await Promise.all(browser.contexts().map((c) => c.close().catch(() => undefined)));
+      await a?.stop();
+      await b?.stop();
+      await adminDb.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch((e: unknown) => console.error(`could not drop ${database}: ${String(e)}`));
+      await adminDb.end();
+    }
+  });
+});
