@@ -676,4 +676,10 @@ try {
 } finally {
   await cleanUp();
 }
+// Issue 4: the video call's targets (bench/call.ts, also `npm run bench:call`), in their own process; BENCH_CALL=0 skips them.
+if (process.env.BENCH_CALL !== '0') {
+  const { spawnSync } = await import('node:child_process');
+  const call = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'call.ts')], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  if (exitCode === 0 && call.status !== 0) exitCode = call.status ?? 2;
+}
 process.exit(exitCode);

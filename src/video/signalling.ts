@@ -270,11 +270,17 @@ export class CallHub {
       return;
     }
     const participants = publicParticipants(result.state);
+    // This instance knows the new state now, before the bus brings the events back: a browser that
+    // reacts to the answer below (say, by sending its first offer) must not be told "not in call".
+    if (this.admittedIds.has(connection.contactId)) {
+      this.admittedIds.set(connection.contactId, new Set(participants.filter((p) => p.state === 'admitted').map((p) => p.id)));
+    }
     for (const event of result.events) {
       await this.deps.bus.publish(topicOf(connection.contactId), { kind: 'event', event, participants } satisfies BusMessage);
     }
-    // The actor always hears the new state of the call, also when no event was addressed to them.
-    send(connection.socket, { type: 'participants', participants });
+    // The actor hears the new state of the call: through the events when one is addressed to them
+    // (so their browser acts once, in the same order as everyone else's), otherwise right here.
+    if (!result.events.some((e) => e.to.includes(connection.participant.id))) send(connection.socket, { type: 'participants', participants });
   }
 
   /** Listen to a call's topic while this instance has at least one socket in it. */

@@ -316,6 +316,8 @@ class Peer {
 export class Call {
   private socket: WebSocket | null = null;
   private peers = new Map<string, Peer>();
+  /** Signals that arrived before we knew we were in the call, per sender, in order. */
+  private early = new Map<string, SignalData[]>();
   private iceServers: RTCIceServer[] = [];
   private listeners = new Set<() => void>();
   private noticeListeners = new Set<(notice: CallNotice) => void>();
@@ -507,7 +509,13 @@ export class Call {
         this.onEvent(message.event, message.participants);
         return;
       case 'signal': {
-        if (!this.inCall()) return;
+        // A first offer can overtake the news that we were let in: keep it until we know.
+        if (!this.inCall()) {
+          const held = this.early.get(message.from) ?? [];
+          if (held.length < 200) held.push(message.data);
+          this.early.set(message.from, held);
+          return;
+        }
         const peer = this.peers.get(message.from) ?? this.createPeer(message.from);
         await peer.signal(message.data);
         return;
@@ -597,6 +605,13 @@ export class Call {
       }
     }
     for (const id of wanted) if (!this.peers.has(id)) this.createPeer(id);
+    if (wanted.size > 0) {
+      for (const [from, held] of this.early) {
+        this.early.delete(from);
+        const peer = wanted.has(from) ? this.peers.get(from) : undefined;
+        if (peer) for (const data of held) void peer.signal(data);
+      }
+    }
     this.refreshRemotes();
   }
 
