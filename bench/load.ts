@@ -31,6 +31,11 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
 }
 
+/** The settings every load in this file shares: one request at a time per connection, a fixed period. */
+function autocannonBase(options: { baseUrl: string; connections: number; durationSeconds: number; headers?: Record<string, string> }) {
+  return { url: options.baseUrl, connections: options.connections, pipelining: 1, duration: options.durationSeconds, headers: options.headers, timeout: 30 };
+}
+
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
   const statusCodes: Record<string, number> = {};
@@ -40,12 +45,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon({
-      url: options.baseUrl,
-      connections: options.connections,
-      pipelining: 1,
-      duration: options.durationSeconds,
-      headers: options.headers,
-      timeout: 30,
+      ...autocannonBase(options),
       // Always a fresh path from the shared rotation, so concurrent connections ask for different cases.
       requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
     }, (error: unknown, result: autocannon.Result) => (error ? reject(error) : resolve(result)));
@@ -134,12 +134,7 @@ export async function runSequenceLoad(options: SequenceOptions): Promise<Sequenc
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon({
-      url: options.baseUrl,
-      connections: options.connections,
-      pipelining: 1,
-      duration: options.durationSeconds,
-      headers: options.headers,
-      timeout: 30,
+      ...autocannonBase(options),
       requests: steps.map((step, index) => ({
         method: step.method,
         setupRequest: (request: any, context: Record<string, unknown>) => {
