@@ -5,7 +5,7 @@ import { caseRoutes } from './cases/routes.js';
 import { contactRoutes } from './contact/routes.js';
 import { videoRoutes } from './video/routes.js';
 import { createBus } from './platform/bus.js';
-import { queueDueReminders } from './contact/store.js';
+import { mailContextOf, queueDueReminders } from './contact/store.js';
 import { MailDispatcher, smtpTransport } from './platform/mail.js';
 import { authRoutes } from './platform/auth/routes.js';
 import type { Config } from './platform/config.js';
@@ -28,7 +28,7 @@ export async function createServer(config: Config, existingDb?: Db): Promise<{ a
     log: (message, error) => (error ? app.log.warn({ err: error }, message) : app.log.info(message)),
   });
   app.decorate('mailer', mailer);
-  const mailContext = { appUrl: config.publicUrl, fromAddress: /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom };
+  const mailContext = mailContextOf(config);
   let reminderRun: Promise<unknown> = Promise.resolve();
   const reminders = setInterval(() => {
     reminderRun = queueDueReminders(db, mailContext)

@@ -4,13 +4,14 @@ import { createServer } from './app.js';
 import { loadConfig } from './platform/config.js';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS, isDemoSeeded, seedDemo } from './demo/seed.js';
 import { totpAt } from './platform/auth/totp.js';
+import { mailContextOf } from './contact/store.js';
 import { deleteExpiredSessions } from './platform/auth/store.js';
 
 const config = loadConfig();
 const { app, db } = await createServer(config);
 const demo = process.env.DEMO !== 'false';
 if (demo && !(await isDemoSeeded(db))) {
-  await seedDemo(db, { appUrl: config.publicUrl, fromAddress: /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom });
+  await seedDemo(db, mailContextOf(config));
   app.mailer?.kick();
 }
 

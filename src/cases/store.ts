@@ -35,14 +35,13 @@ export interface CaseRow {
 }
 
 /** Loads what the policy needs; a case that does not exist or may not be seen is simply "not found". */
-export async function caseForAction(tx: Sql, actor: Actor, caseId: string, action: CaseAction, lock = false): Promise<CaseRow> {
-  const [row] = await tx.query<CaseRow>(
-    `SELECT c.id, c.organisation_id, c.reference, c.client_id, c.status, c.assigned_expert_id, c.registered_on, c.version,
+const CASE_ROW_SELECT = `SELECT c.id, c.organisation_id, c.reference, c.client_id, c.status, c.assigned_expert_id, c.registered_on, c.version,
             c.legal_context, c.first_sickness_day, c.delivery_date,
             COALESCE((SELECT array_agg(s.user_id::text) FROM case_shares s WHERE s.case_id = c.id), '{}') AS shared_with
-       FROM cases c WHERE c.id = $1 AND c.organisation_id = $2${lock ? ' FOR UPDATE OF c' : ''}`,
-    [caseId, actor.organisationId],
-  );
+       FROM cases c`;
+
+export async function caseForAction(tx: Sql, actor: Actor, caseId: string, action: CaseAction, lock = false): Promise<CaseRow> {
+  const [row] = await tx.query<CaseRow>(`${CASE_ROW_SELECT} WHERE c.id = $1 AND c.organisation_id = $2${lock ? ' FOR UPDATE OF c' : ''}`, [caseId, actor.organisationId]);
   if (!row || !canSeeCase(actor, facts(row))) throw new AppError('not_found', 'error.not_found');
   if (!mayOnCase(actor, action, facts(row))) throw new AppError('forbidden', 'error.forbidden');
   return row;
@@ -50,12 +49,7 @@ export async function caseForAction(tx: Sql, actor: Actor, caseId: string, actio
 
 /** A case row without an access check: only for work the system does itself (reminders). */
 export async function caseRowForSystem(tx: Sql, caseId: string): Promise<CaseRow | null> {
-  const [row] = await tx.query<CaseRow>(
-    `SELECT c.id, c.organisation_id, c.reference, c.client_id, c.status, c.assigned_expert_id, c.registered_on, c.version,
-            c.legal_context, c.first_sickness_day, c.delivery_date, '{}'::text[] AS shared_with
-       FROM cases c WHERE c.id = $1`,
-    [caseId],
-  );
+  const [row] = await tx.query<CaseRow>(`${CASE_ROW_SELECT} WHERE c.id = $1`, [caseId]);
   return row ?? null;
 }
 

@@ -19,7 +19,7 @@ const none = z.null();
 
 export async function contactRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
-  const mail: store.MailContext = { appUrl: app.config.publicUrl, fromAddress: /<([^>]+)>/.exec(app.config.mailFrom)?.[1] ?? app.config.mailFrom };
+  const mail = store.mailContextOf(app.config);
   const kick = () => app.mailer?.kick();
 
   // The advice as an operation: circumstances in, advice with rule ids out. No personal data goes in

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { mayInOrganisation, mayOnCase, type OrganisationAction } from '../platform/access.js';
 import type { Db, Sql } from '../platform/db.js';
+import type { Config } from '../platform/config.js';
 import type { Door } from '../platform/door.js';
 import { appendAudit } from '../platform/audit.js';
 import { AppError, invalidField } from '../platform/errors.js';
@@ -32,6 +33,11 @@ export interface MailContext {
   appUrl: string;
   /** The sender address, used as the reply address when the organisation has none. */
   fromAddress: string;
+}
+
+/** The mail context of a configuration: `MAIL_FROM` may be "Name <address>". */
+export function mailContextOf(config: Pick<Config, 'publicUrl' | 'mailFrom'>): MailContext {
+  return { appUrl: config.publicUrl, fromAddress: /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom };
 }
 
 type Warning = { code: string; message: string };

@@ -6,12 +6,13 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
-import { canSeeCase, mayOnCase } from '../platform/access.js';
 import type { Bus } from '../platform/bus.js';
 import type { Config } from '../platform/config.js';
 import type { Db } from '../platform/db.js';
 import { actorOf } from '../platform/http.js';
-import { caseRowForSystem, facts } from '../cases/store.js';
+import { caseForAction } from '../cases/store.js';
+import { loadSettings } from '../contact/store.js';
+import { AppError } from '../platform/errors.js';
 import { callWindowOpen, presentParticipants, turnCredentials, type CallCommand, type CallEvent, type CallRole, type CallState, type PublicParticipant } from './domain.js';
 import { callOf, commandCall, linkContext } from './store.js';
 
@@ -185,12 +186,14 @@ export class CallHub {
       const actor = actorOf(user);
       const [contact] = await this.deps.db.query<{ case_id: string; planned_at: string; duration_minutes: number; contact_form: string; state: string }>(
         'SELECT case_id, planned_at, duration_minutes, contact_form, state FROM contacts WHERE id = $1', [hello.contactId]);
-      const caseRow = contact ? await caseRowForSystem(this.deps.db, contact.case_id) : null;
-      if (!contact || !caseRow) return refuse('unknown');
-      const shared = (await this.deps.db.query<{ user_id: string }>('SELECT user_id FROM case_shares WHERE case_id = $1', [caseRow.id])).map((r) => r.user_id);
-      const caseFacts = { ...facts(caseRow), sharedWith: shared };
-      if (!canSeeCase(actor, caseFacts)) return refuse('unknown');
-      if (!mayOnCase(actor, 'contact.record', caseFacts)) return refuse('forbidden');
+      if (!contact) return refuse('unknown');
+      // The one access policy, as for every route: hosting a call is recording the contact.
+      try {
+        await caseForAction(this.deps.db, actor, contact.case_id, 'contact.record');
+      } catch (error) {
+        if (error instanceof AppError) return refuse(error.code === 'forbidden' ? 'forbidden' : 'unknown');
+        throw error;
+      }
       if (contact.contact_form !== 'video' || contact.state !== 'planned') return refuse('not_video');
       ({ planned_at: startsAt, duration_minutes: durationMinutes } = contact);
       connection = {
@@ -259,8 +262,7 @@ export class CallHub {
   }
 
   private async phoneNumber(organisationId: string): Promise<string | null> {
-    const [row] = await this.deps.db.query<{ contact_phone: string | null }>('SELECT contact_phone FROM contact_settings WHERE organisation_id = $1', [organisationId]);
-    return row?.contact_phone ?? null;
+    return (await loadSettings(this.deps.db, organisationId)).contactPhone;
   }
 
   private async command(connection: Connection, command: CallCommand, quiet = false): Promise<void> {

@@ -4,7 +4,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Db, Sql } from '../platform/db.js';
 import { appendAudit } from '../platform/audit.js';
 import { organisationName, userContact } from '../platform/auth/store.js';
-import { caseRowForSystem, recordEvent } from '../cases/store.js';
+import { caseRowForSystem, clientOfCase, recordEvent } from '../cases/store.js';
 import { loadSettings, recordSwitchToPhone } from '../contact/store.js';
 import { applyCommand, EMPTY_CALL, linkState, type CallCommand, type CallRole, type CallState, type CommandResult, type LinkState } from './domain.js';
 
@@ -67,7 +67,7 @@ export async function linkContext(sql: Sql, token: string, now = new Date()): Pr
   if (!caseRow) return null;
   const expert = caseRow.assigned_expert_id ? await userContact(sql, caseRow.assigned_expert_id) : null;
   const settings = await loadSettings(sql, caseRow.organisation_id);
-  const [client] = await sql.query<{ preferred_language: string }>('SELECT preferred_language FROM clients WHERE id = $1', [caseRow.client_id]);
+  const client = await clientOfCase(sql, caseRow);
   return {
     linkId: row.id, participantId: row.role === 'client' ? `client-${row.contact_id}` : row.id, contactId: row.contact_id, caseId: row.case_id, organisationId: caseRow.organisation_id, role: row.role, displayName: row.display_name,
     state: linkState({
@@ -76,7 +76,7 @@ export async function linkContext(sql: Sql, token: string, now = new Date()): Pr
     }),
     startsAt: row.planned_at, durationMinutes: Number(row.duration_minutes),
     expertName: expert?.displayName ?? '', organisationName: (await organisationName(sql, caseRow.organisation_id)) ?? '',
-    phoneNumber: settings.contactPhone, clientLanguage: client?.preferred_language ?? 'nl',
+    phoneNumber: settings.contactPhone, clientLanguage: client.preferredLanguage,
   };
 }
 
