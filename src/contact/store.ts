@@ -447,7 +447,8 @@ interface ContactMailRow {
   participants: Array<{ name: string; role: string }>; sequence: number; cancel_reason: string | null; invitation_sent_at: string | null;
 }
 
-async function enqueueAppointmentMail(tx: Sql, door: Door, caseRow: CaseRow, contact: ContactMailRow, kind: AppointmentMailKind, mail: MailContext): Promise<boolean> {
+/** `actorId` null: the system itself (reminders). */
+async function enqueueAppointmentMail(tx: Sql, actorId: string | null, caseRow: CaseRow, contact: ContactMailRow, kind: AppointmentMailKind, mail: MailContext): Promise<boolean> {
   const client = await clientOfCase(tx, caseRow);
   if (!client.email) return false;
   const expert = caseRow.assigned_expert_id ? await userContact(tx, caseRow.assigned_expert_id) : null;
@@ -461,7 +462,7 @@ async function enqueueAppointmentMail(tx: Sql, door: Door, caseRow: CaseRow, con
   // Video: every message carries the client's own link to the call (and the test call). Earlier links
   // stay valid until the appointment window closes, so an older e-mail still works.
   const callUrl = contact.contact_form === 'video' && kind !== 'cancellation'
-    ? `${mail.appUrl}/gesprek#${(await issueLink(tx, { contactId: contact.id, role: 'client', displayName: client.fullName, createdBy: door.actor.userId, replacePrevious: false })).token}`
+    ? `${mail.appUrl}/gesprek#${(await issueLink(tx, { contactId: contact.id, role: 'client', displayName: client.fullName, createdBy: actorId, replacePrevious: false })).token}`
     : null;
   const built = buildAppointmentMail({
     contactId: contact.id, sequence: contact.sequence, kind, startsAt: contact.planned_at, durationMinutes: contact.duration_minutes,
@@ -476,7 +477,7 @@ async function enqueueAppointmentMail(tx: Sql, door: Door, caseRow: CaseRow, con
     organisationId: caseRow.organisation_id, caseId: caseRow.id, contactId: contact.id, kind: kind as MailKind, to: client.email,
     subject: built.subject, text: built.text, ics: built.ics,
   });
-  await recordEvent(tx, caseRow.id, door.actor.userId, 'invitation_sent', { contactId: contact.id, kind });
+  await recordEvent(tx, caseRow.id, actorId, 'invitation_sent', { contactId: contact.id, kind });
   return true;
 }
 
@@ -492,7 +493,7 @@ async function inviteIfReady(tx: Sql, door: Door, caseRow: CaseRow, contactId: s
   const contact = await contactForMail(tx, contactId);
   if (contact.contact_form === 'video' && !(await activeConsent(tx, contactId))) return 'waiting_for_consent';
   const kind: AppointmentMailKind = contact.invitation_sent_at ? 'update' : 'invitation';
-  if (!(await enqueueAppointmentMail(tx, door, caseRow, contact, kind, mail))) return 'no_email';
+  if (!(await enqueueAppointmentMail(tx, door.actor.userId, caseRow, contact, kind, mail))) return 'no_email';
   await tx.query('UPDATE contacts SET invitation_sent_at = now() WHERE id = $1', [contactId]);
   return 'queued';
 }
@@ -627,7 +628,7 @@ export async function updateContact(door: Door, caseId: string, contactId: strin
       contactId, state, contactForm: current.contact_form, heldAt: state === 'held' && heldAt ? new Date(heldAt).toISOString() : null,
       fields: Object.keys(input).filter((k) => k !== 'version' && k !== 'notifyClient'),
     });
-    if (notify) await enqueueAppointmentMail(tx, door, row, await contactForMail(tx, contactId), cancelling ? 'cancellation' : 'update', mail);
+    if (notify) await enqueueAppointmentMail(tx, door.actor.userId, row, await contactForMail(tx, contactId), cancelling ? 'cancellation' : 'update', mail);
     await touchCase(tx, caseId);
     audit({ action: 'contact.update', entityType: 'contact', entityIds: [contactId] });
   });
@@ -1003,8 +1004,7 @@ export async function queueDueReminders(db: Db, mail: MailContext, now = new Dat
       const [claimed] = await tx.query<{ id: string }>('UPDATE contacts SET reminder_sent_at = now() WHERE id = $1 AND reminder_sent_at IS NULL RETURNING id', [item.id]);
       if (!claimed) return;
       const caseRow = await caseRowForSystem(tx, item.case_id);
-      const systemDoor = { actor: { userId: null as unknown as string, organisationId: item.organisation_id, roles: [] }, language: 'nl' as const, work: () => Promise.reject(new Error('unused')) };
-      if (await enqueueAppointmentMail(tx, systemDoor, caseRow!, await contactForMail(tx, item.id), 'reminder', mail)) queued += 1;
+      if (await enqueueAppointmentMail(tx, null, caseRow!, await contactForMail(tx, item.id), 'reminder', mail)) queued += 1;
       await appendAudit(tx, item.organisation_id, [{ actorId: null, action: 'contact.reminder', entityType: 'contact', entityIds: [item.id], route: 'system:reminders' }]);
     });
   }

@@ -89,5 +89,9 @@ export async function restore(db: Db, script: string): Promise<void> {
   if (!script.trimEnd().endsWith('-- end of backup')) throw new RestoreRefused('dit backupbestand is onvolledig');
   const [existing] = await db.query<{ n: number }>("SELECT count(*) AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r'");
   if (Number(existing?.n ?? 0) > 0) throw new RestoreRefused('de doeldatabase is niet leeg; zet een backup alleen terug in een nieuwe, lege database');
-  await db.transaction((tx) => tx.exec(script));
+  // The restored rows are complete as they were: triggers that derive rows on insert stay quiet.
+  await db.transaction(async (tx) => {
+    await tx.exec("SET LOCAL passend.restoring = 'on'");
+    await tx.exec(script);
+  });
 }

@@ -1,6 +1,6 @@
 // Errors in one shape: `{ error: { code, message, field?, referenceId? } }`, message in the user's language.
 import type { Language, MessageKey, MessageParams } from './i18n.js';
-import { fieldLabel, translate } from './i18n.js';
+import { fieldLabel, translate, isMessageKey } from './i18n.js';
 
 export type ErrorCode =
   | 'validation'
@@ -106,7 +106,7 @@ export function renderSchemaIssue(issue: SchemaIssue, context: string | undefine
     }
     case 'custom':
       // Our refinements carry a message key as their message (e.g. 'validation.date').
-      if (issue.message && /^validation\.\w+$/.test(issue.message)) problem = issue.message as MessageKey;
+      if (issue.message && /^validation\.\w+$/.test(issue.message) && isMessageKey(issue.message)) problem = issue.message;
       break;
   }
   const problemText = translate(language, problem, values);

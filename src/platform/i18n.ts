@@ -296,9 +296,12 @@ const codeLabels: Record<Language, Record<string, string>> = {
   },
 };
 
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.prototype.hasOwnProperty.call(nl, value);
+}
+
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  // An unknown key (a schema's custom message that has no text) still gives a readable answer.
-  const template = (language === 'en' ? en[key] : nl[key]) ?? (language === 'en' ? en : nl)['validation.format'];
+  const template = language === 'en' ? en[key] : nl[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;

@@ -52,12 +52,6 @@ export async function insertUser(
 export async function insertOrganisation(sql: Sql, name: string): Promise<string> {
   const id = randomUUID();
   await sql.query('INSERT INTO organisations (id, name) VALUES ($1, $2)', [id, name.trim()]);
-  // Every organisation has the built-in call in its channel register, unapproved until its DPIA is done (P15).
-  await sql.query(
-    `INSERT INTO contact_channels (id, organisation_id, name, form, built_in, dpia_status, recording_policy, approved)
-     VALUES ($1, $2, 'Passend beeldbellen (ingebouwd)', 'video', true, 'not_started', 'never', false)`,
-    [randomUUID(), id],
-  );
   return id;
 }
 
