@@ -1,6 +1,8 @@
 // Appointment times are chosen in Dutch local time (Europe/Amsterdam), whatever the browser's own
 // time zone, and sent as ISO 8601 with the offset of that moment (+01:00 in winter, +02:00 in summer).
 
+import { addDays } from '../../cases/domain';
+
 const ZONE = 'Europe/Amsterdam';
 const PARTS = new Intl.DateTimeFormat('en-GB', {
   timeZone: ZONE,
@@ -78,10 +80,6 @@ export function isoWeekday(date: string): number {
   return day === 0 ? 7 : day;
 }
 
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
 
 export interface OfficeHours {
   officeDays: readonly number[];
@@ -108,9 +106,5 @@ export function proposedAppointment(settings: OfficeHours, now: Date = new Date(
   return `${addDays(today, 2)}T${time}`;
 }
 
-/** True for a real calendar date 'YYYY-MM-DD' (as a date input gives it); rejects 2026-02-30. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+// Calendar dates follow the case file's rules: one implementation of a real 'YYYY-MM-DD'.
+export { isIsoDate } from '../../cases/domain';

@@ -4,7 +4,8 @@
 // itself runs in the framework-free core the client's page uses too (../client/rtc).
 import './call.css';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { useInvalidateContact } from '../../contact/ui/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { TFunction } from 'i18next';
@@ -69,7 +70,8 @@ function useHostedCall(contactId: string, stream: MediaStream | null): { call: C
 export function CallPage() {
   const { t } = useTranslation();
   const { caseId = '', contactId = '' } = useParams();
-  const queryClient = useQueryClient();
+  // What a contact change affects (the contact, the case page, the logs), not the whole cache.
+  const invalidateContact = useRef(useInvalidateContact(caseId));
   const contact = useQuery({
     queryKey: ['video-contact', caseId, contactId],
     queryFn: () => request<ContactInfo>('GET', `/api/cases/${enc(caseId)}/contacts/${enc(contactId)}`),
@@ -87,8 +89,8 @@ export function CallPage() {
   useEffect(() => {
     if (!outcome) return;
     stopMedia(stream);
-    void queryClient.invalidateQueries();
-  }, [outcome, queryClient, stream]);
+    void invalidateContact.current(contactId);
+  }, [outcome, contactId, stream]);
 
   const contactLink = `/dossiers/${enc(caseId)}/contacten/${enc(contactId)}`;
   const title = contact.data ? t('video.page.titleWithDate', { date: formatDateTime(contact.data.plannedAt) }) : t('video.page.title');
