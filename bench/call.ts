@@ -17,6 +17,12 @@
 //    client. Measured in the client page: from the `admitted` event arriving on its socket to the first
 //    frame presented on a remote <video> (requestVideoFrameCallback); also shown: to readyState ≥ 2 and to
 //    `framesDecoded > 0` on `window.__passendCall` (both polled every 20 ms). Target: median < 1 s.
+//    Expert and client run in two Chromium processes, as they are on two devices in practice. In one
+//    process both contexts share one fake camera, and when the second peer connection starts sending,
+//    Chromium stalls that shared camera for ~2.3 s on both pages (seen as a gap in the local previews'
+//    frames, CALL_BENCH_TRACE=1); that stall belongs to the test set-up, not to the call.
+//    CALL_BENCH_TRACE=1 prints, per call, both pages' peer-connection events, getStats changes and video
+//    frame gaps (bench/call-trace.js) on one clock, relative to the admission.
 //
 // Env: CALL_BENCH_PARTS (default "weight,signalling,frames"), CALL_BENCH_CALLS (default 250 → 500 sockets),
 // CALL_BENCH_BURST (default 100), CALL_BENCH_HOLD (seconds all sockets stay connected before the burst,
@@ -38,6 +44,8 @@ const BURST_CALLS = Math.min(CALLS, Number(process.env.CALL_BENCH_BURST ?? 100))
 const BURST_EACH_WAY = 50;
 const HOLD_S = Number(process.env.CALL_BENCH_HOLD ?? 20);
 const FRAME_CALLS = Number(process.env.CALL_BENCH_FRAMES ?? 20);
+const TRACE = process.env.CALL_BENCH_TRACE === '1';
+const TRACE_PROBE = join(import.meta.dirname, 'call-trace.js');
 const TARGETS = { clientJsGzipKB: 150, rssMB: 600, lost: 0, firstFrameMedianMs: 1000 };
 
 const started = performance.now();
@@ -375,8 +383,13 @@ async function benchFrames() {
     const clientUrl = /(https?:\/\/\S+\/gesprek#[A-Za-z0-9_-]+)/.exec(mail?.bodyText ?? '')?.[1];
     if (!clientUrl) throw new Error('no client link in the outbox');
 
-    const client = await support.newJourneyContext(browser, server.baseUrl);
+    // The client is on a device of their own: a browser process of its own (see the header: one
+    // process shares one fake camera between its contexts, which stalls when a second sender starts).
+    const clientBrowser = await chromium.launch({ executablePath: support.CHROMIUM_PATH, args: cs.CALL_ARGS, headless: true });
+    cleanups.push(() => clientBrowser.close().catch(() => undefined));
+    const client = await support.newJourneyContext(clientBrowser, server.baseUrl);
     await client.page.addInitScript(PAGE_PROBE);
+    if (TRACE) { await client.page.addInitScript({ path: TRACE_PROBE }); if (i === 0) await expert.page.addInitScript({ path: TRACE_PROBE }); }
     await client.page.goto(clientUrl);
     await cs.h1(client.page, 'Deelnemen aan uw beeldgesprek').waitFor();
     const clickAt = await client.page.evaluate(() => performance.now());
@@ -397,8 +410,16 @@ async function benchFrames() {
     }
     const since = (x: number | null) => (x === null || b.admittedAt === null ? null : round(x - b.admittedAt));
     results.push({ call: i + 1, admittedToFrameMs: since(b.frameAt), admittedToReadyMs: since(b.readyAt), admittedToStatsMs: since(b.statsAt), clickToFrameMs: b.frameAt === null ? null : round(b.frameAt - clickAt) });
+    if (TRACE) {
+      const clientTrace = (await client.page.evaluate(() => (window as any).__trace ?? [])) as string[];
+      const expertTrace = (await expert.page.evaluate(() => (window as any).__trace ?? [])) as string[];
+      const admittedWall = await client.page.evaluate(() => performance.timeOrigin + ((window as any).__bench.admittedAt ?? 0));
+      const all = [...clientTrace.map((l) => ['C', l] as const), ...expertTrace.map((l) => ['E', l] as const)].sort((a, b) => Number(a[1].split(' ')[0]) - Number(b[1].split(' ')[0]));
+      for (const [who, l] of all) { const [ts, ...rest] = l.split(' '); console.log(`  ${who} ${(Number(ts) - admittedWall).toFixed(0).padStart(6)} ${rest.join(' ')}`); }
+    }
     say(`frames: call ${i + 1}: admitted → first frame ${since(b.frameAt)} ms (readyState ${since(b.readyAt)} ms, framesDecoded ${since(b.statsAt)} ms)`);
     await client.context.close();
+    await clientBrowser.close();
     await expert.page.goto('about:blank');
     // The expert's next appointment is "now" too: this one is cancelled, so the slot is free again.
     const detail = await cs.api<{ version: number }>(expert.context.request, csrf, 'GET', `/api/cases/${created.id}/contacts/${planned.id}`);
