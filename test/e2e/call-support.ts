@@ -65,14 +65,14 @@ export const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading
  * few minutes with consent (as the labour expert, whose context stays signed in). Returns the case,
  * the contact, the expert's CSRF token and the client's link from the invitation in the outbox.
  */
-export async function planVideoCallNow(admin: APIRequestContext, expert: APIRequestContext, clientName: string): Promise<{ caseId: string; contactId: string; csrf: string; clientUrl: string }> {
+export async function planVideoCallNow(admin: APIRequestContext, expert: APIRequestContext, clientName: string, language: 'nl' | 'en' = 'nl'): Promise<{ caseId: string; contactId: string; csrf: string; clientUrl: string }> {
   const adminCsrf = await signInByApi(admin, DEMO_USERS.admin.email);
   const settings = await api<Record<string, unknown>>(admin, adminCsrf, 'GET', '/api/admin/contact-settings');
   await api(admin, adminCsrf, 'PUT', '/api/admin/contact-settings', { ...settings, officeDays: [1, 2, 3, 4, 5, 6, 7], officeStart: '00:00', officeEnd: '23:59', minLeadHours: 0 });
 
   const csrf = await signInByApi(expert, DEMO_USERS.expert.email);
   const created = await api<{ id: string }>(expert, csrf, 'POST', '/api/cases', {
-    client: { fullName: clientName, birthDate: '1984-06-02', email: 'client@voorbeeld.test', phone: '06-00000000', address: null, preferredLanguage: 'nl', interpreterNeeded: false, companionWanted: false },
+    client: { fullName: clientName, birthDate: '1984-06-02', email: 'client@voorbeeld.test', phone: '06-00000000', address: null, preferredLanguage: language, interpreterNeeded: false, companionWanted: false },
     assignment: { commissioningParty: 'uwv_werkbedrijf', legalContext: 'wia', question: 'Welk werk past bij cliënt (fictief)?', deliveryDate: null, firstSicknessDay: null, commissionerReference: null },
   });
   const caseId = created.id;

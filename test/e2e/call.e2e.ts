@@ -1,6 +1,7 @@
 // Browser journeys of the built-in video call (issue 4), through the real server with the demo data,
 // in Debian's Chromium with a fake camera and microphone: the client waits in the waiting room, the
-// labour expert lets them in and both decode each other's video and audio (getStats); a third
+// labour expert lets them in and both decode each other's video and audio (getStats); after a
+// reload the same link takes the client straight back in; a third
 // person, announced to the client with their role before they come in; removal, a fifth person and
 // unusable links each get a plain page; the switch to phone shows the client the number and lands on
 // the case timeline; the test call before the appointment. axe checks the client's pages and the
@@ -150,6 +151,15 @@ describe('Built-in video call', () => {
     await client.getByText(`${EXPERT} heeft uw microfoon uitgezet.`).waitFor();
     await client.getByRole('button', { name: 'Microfoon aan' }).click();
     await client.getByRole('button', { name: 'Microfoon uit' }).waitFor();
+
+    // The client's page goes away (a dropped connection, a closed tab): the same link takes them
+    // straight back into the call, without waiting to be let in a second time.
+    await client.reload();
+    await h1(client, 'Deelnemen aan uw beeldgesprek').waitFor();
+    await client.getByRole('button', { name: 'Deelnemen' }).click();
+    await h1(client, 'In gesprek').waitFor();
+    await expectMediaFlowing(client, 1, 'client after coming back');
+    await expectMediaFlowing(page, 1, 'expert after the client came back');
     expect(errors).toEqual([]);
   });
 

@@ -25,10 +25,11 @@ async function freeUdpPort(): Promise<number> {
   });
 }
 
-export async function startTurn(): Promise<RunningTurn> {
+/** Starts coturn; `again` starts it on the port and with the secret of an earlier one (a restart). */
+export async function startTurn(again?: { url: string; secret: string }): Promise<RunningTurn> {
   if (!existsSync(TURNSERVER_PATH)) throw new Error(`turnserver is missing at ${TURNSERVER_PATH}: install Debian's 'coturn' package (npm test and .ci/run do).`);
-  const port = await freeUdpPort();
-  const secret = randomBytes(16).toString('hex');
+  const port = again ? Number(/:(\d+)\?/.exec(again.url)?.[1]) : await freeUdpPort();
+  const secret = again?.secret ?? randomBytes(16).toString('hex');
   const minPort = 49152 + Math.floor(Math.random() * 10_000);
   const child: ChildProcess = spawn(TURNSERVER_PATH, [
     '-n', '--log-file=stdout', '--no-cli', '--no-tls', '--no-dtls', '--fingerprint',

@@ -423,7 +423,7 @@ function renderVideos(s: CallSnapshot, videos: HTMLElement): void {
     const who = participantOf(s, remote.id);
     const label = who ? t('participantLine', { name: who.displayName, role: tr.role(who.role) }) : '';
     if (tile.caption.textContent !== label) tile.caption.textContent = label;
-    const stateText = remote.state === 'connected' ? '' : remote.state === 'failed' ? t('remoteFailed') : t('remoteConnecting');
+    const stateText = remote.state === 'connected' ? '' : remote.state === 'failed' ? t('remoteFailed') : remote.state === 'reconnecting' ? t('remoteReconnecting') : t('remoteConnecting');
     if (tile.state.textContent !== stateText) tile.state.textContent = stateText;
     if (tile.video.srcObject !== remote.stream) {
       const video = tile.video;
