@@ -5,12 +5,13 @@
 // comes back on the same port and the ICE restart brings the media back through it; (2) with two app
 // instances on one PostgreSQL database (a fresh `passend_e2e_*` database on 127.0.0.1:5432, dropped
 // afterwards): the expert on instance A, the client on instance B, who reads English, and signalling
-// between them still lets the client in and the media flow both ways.
+// between them still lets the client in and the media flow both ways; then consent withdrawn and the
+// window over each give that client a plain page in English.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, DEMO_USERS, newJourneyContext, startServer, type RunningServer } from './support.js';
+import { CHROMIUM_PATH, DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, startServer, type RunningServer } from './support.js';
 import { CALL_ARGS, expectMediaFlowing, h1, planVideoCallNow, remoteNumbers } from './call-support.js';
 import { startTurn, type RunningTurn } from './turn.js';
 
@@ -46,10 +47,10 @@ const CLIENT_TEXTS = {
  * waits, the expert opens the call page and lets them in; both decode each other's media. `query`
  * goes on both call pages (e.g. `?relay=1`). Returns both pages.
  */
-async function callBetween(expertServer: RunningServer, clientServer: RunningServer, query = '', language: 'nl' | 'en' = 'nl'): Promise<{ expert: Page; client: Page }> {
+async function callBetween(expertServer: RunningServer, clientServer: RunningServer, query = '', language: 'nl' | 'en' = 'nl'): Promise<{ expert: Page; client: Page; caseId: string; contactId: string; csrf: string }> {
   const admin = await open(expertServer.baseUrl);
   const expert = await open(expertServer.baseUrl);
-  const { caseId, contactId, clientUrl } = await planVideoCallNow(admin.context().request, expert.context().request, CLIENT, language);
+  const { caseId, contactId, clientUrl, csrf } = await planVideoCallNow(admin.context().request, expert.context().request, CLIENT, language);
   await admin.context().close();
 
   // The link's token, on the client's instance (the invitation names the planning instance).
@@ -73,7 +74,7 @@ async function callBetween(expertServer: RunningServer, clientServer: RunningSer
   await expert.getByRole('figure', { name: `${CLIENT}, Cliënt` }).waitFor();
   await expectMediaFlowing(client, 1, 'client');
   await expectMediaFlowing(expert, 1, 'expert');
-  return { expert, client };
+  return { expert, client, caseId, contactId, csrf };
 }
 
 const statsLine = async (label: string, page: Page) => `${label}: ${JSON.stringify(await remoteNumbers(page))}`;
@@ -136,12 +137,33 @@ describe('The video call on its infrastructure', () => {
       // A migrates and seeds the demo data; B starts on the same database afterwards (the seed skips).
       a = await startServer({ DATABASE_URL: url.toString() });
       b = await startServer({ DATABASE_URL: url.toString() });
-      const { expert, client } = await callBetween(a, b, '', 'en');
+      const { expert, client, caseId, contactId, csrf } = await callBetween(a, b, '', 'en');
       await client.getByRole('region', { name: 'Who is in the call' }).getByText(`${CLIENT} (you), client: in the call`).waitFor();
       expect(new URL(expert.url()).origin).toBe(a.baseUrl);
       expect(new URL(client.url()).origin).toBe(b.baseUrl);
       console.log(await statsLine('two instances, expert on A', expert));
       console.log(await statsLine('two instances, client on B', client));
+
+      // The client withdraws consent (recorded on instance A): the link explains, in English, what now.
+      const withdrawn = await expert.context().request.post(`/api/cases/${caseId}/contacts/${contactId}/consent/withdraw`, { data: { reason: 'Cliënt wil toch liever op kantoor praten (fictief).' }, headers: { 'x-csrf-token': csrf } });
+      expect(withdrawn.status(), await withdrawn.text()).toBe(204);
+      await client.reload();
+      await h1(client, 'No permission yet').waitFor();
+      await client.getByText('There is no permission for a video call for this appointment yet. Without permission you cannot take part.').waitFor();
+      await expectNoSeriousAxeViolations(client, 'client page: no consent (English)');
+
+      // Once the appointment window is over, the link has expired.
+      const rows = new pg.Client({ connectionString: url.toString() });
+      await rows.connect();
+      try {
+        await rows.query("UPDATE contacts SET planned_at = now() - interval '3 hours' WHERE id = $1", [contactId]);
+      } finally {
+        await rows.end();
+      }
+      await client.reload();
+      await h1(client, 'This link no longer works').waitFor();
+      await client.getByText('The time for this call has passed. That is why this link no longer works.').waitFor();
+      await expectNoSeriousAxeViolations(client, 'client page: expired link (English)');
       expect(errors).toEqual([]);
     } catch (error) {
       for (const [name, server] of [['A', a], ['B', b]] as const) {
