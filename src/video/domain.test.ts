@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
-  admitted, applyCommand, callWindowOpen, EMPTY_CALL, linkState, MAX_PARTICIPANTS, presentParticipants, turnCredentials,
+  admitted, applyCommand, callWindowOpen, conversationChange, EMPTY_CALL, linkState, MAX_PARTICIPANTS, presentParticipants, turnCredentials,
   type CallCommand, type CallState, type CallRole,
 } from './domain.js';
 
@@ -190,5 +190,42 @@ describe('TURN credentials (TURN REST API scheme)', () => {
     expect(c.credential).toBe(createHmac('sha1', 'geheim').update(c.username).digest('base64'));
     expect(c.expiresAt).toBe('2026-12-01T09:10:00.000Z');
     expect(turnCredentials('ander', 'p1', now, 600).credential).not.toBe(c.credential);
+  });
+});
+
+describe('the conversation on the timeline: emptied and resumed', () => {
+  const expertIn = run([{ type: 'join', participant: person('ad', 'labour_expert', true) }]);
+  const both = run([{ type: 'join', participant: person('c', 'client') }, { type: 'admit', by: 'ad', target: 'c' }], expertIn);
+  const step = (before: CallState, command: CallCommand) => {
+    const result = applyCommand(before, command, NOW);
+    if (!result.ok) throw new Error(result.refusal);
+    return { state: result.state, change: conversationChange(before, result.state) };
+  };
+
+  it('says nothing while people come in for the first time or while someone stays', () => {
+    expect(step(EMPTY_CALL, { type: 'join', participant: person('ad', 'labour_expert', true) }).change).toBeNull();
+    expect(step(expertIn, { type: 'join', participant: person('c', 'client') }).change).toBeNull();
+    expect(step(both, { type: 'leave', participant: 'ad', connection: 'ad-1' }).change).toBeNull();
+  });
+
+  it('sees the call emptied when the last one in it leaves, and resumed when someone comes back', () => {
+    const expertLeft = step(both, { type: 'leave', participant: 'ad', connection: 'ad-1' }).state;
+    const emptied = step(expertLeft, { type: 'leave', participant: 'c', connection: 'c-1' });
+    expect(emptied.change).toBe('emptied');
+    // The client comes back first: admitted before, so straight in, and the conversation resumes.
+    const back = step(emptied.state, { type: 'join', participant: person('c', 'client', false, 'c-2') });
+    expect(stateOf(back.state, 'c')).toBe('admitted');
+    expect(back.change).toBe('resumed');
+  });
+
+  it('sees an expert alone who leaves as emptied, and a client who only waited and left as nothing', () => {
+    expect(step(expertIn, { type: 'leave', participant: 'ad', connection: 'ad-1' }).change).toBe('emptied');
+    const waiting = run([{ type: 'join', participant: person('c', 'client') }]);
+    expect(step(waiting, { type: 'leave', participant: 'c', connection: 'c-1' }).change).toBeNull();
+  });
+
+  it('leaves the end by the host, or the switch to phone, to the end event itself', () => {
+    expect(step(both, { type: 'end', by: 'ad' }).change).toBeNull();
+    expect(step(both, { type: 'switch_to_phone', by: 'ad', reason: 'Gevoelig onderwerp (fictief).', phoneNumber: null }).change).toBeNull();
   });
 });

@@ -82,6 +82,21 @@ export function presentParticipants(state: CallState): Participant[] {
   return state.participants.filter(present);
 }
 
+/**
+ * What a command did to the conversation itself, for the timeline (start and end on the contact):
+ * 'emptied' when the last admitted person left without the host ending the call (a closed tab, a lost
+ * connection), 'resumed' when someone comes back into a conversation that had emptied. The link stays
+ * usable in its window, so an emptied call can resume; the timeline then shows each stretch.
+ */
+export function conversationChange(before: CallState, after: CallState): 'emptied' | 'resumed' | null {
+  if (after.endedAt !== null) return null;
+  const wasTalking = admitted(before).length > 0;
+  const isTalking = admitted(after).length > 0;
+  if (wasTalking && !isTalking) return 'emptied';
+  if (!wasTalking && isTalking && before.participants.some((p) => p.admittedBefore)) return 'resumed';
+  return null;
+}
+
 function replace(state: CallState, updated: Participant): CallState {
   const others = state.participants.filter((p) => p.id !== updated.id);
   return { ...state, participants: [...others, updated] };

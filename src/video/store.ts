@@ -6,7 +6,7 @@ import { appendAudit } from '../platform/audit.js';
 import { organisationName, userContact } from '../platform/auth/store.js';
 import { caseRowForSystem, clientOfCase, recordEvent } from '../cases/store.js';
 import { loadSettings, recordSwitchToPhone } from '../contact/store.js';
-import { applyCommand, EMPTY_CALL, linkState, type CallCommand, type CallRole, type CallState, type CommandResult, type LinkState } from './domain.js';
+import { applyCommand, conversationChange, EMPTY_CALL, linkState, type CallCommand, type CallRole, type CallState, type CommandResult, type LinkState } from './domain.js';
 
 /** 256 random bits, URL-safe; only the hash is stored (a leaked database does not open calls). */
 export function newLinkToken(): { token: string; hash: string } {
@@ -100,8 +100,11 @@ export async function commandCall(db: Db, contactId: string, command: CallComman
     const result = applyCommand(call!.state, command, now.toISOString());
     if (!result.ok) return { callId: call!.id, result };
     await tx.query('UPDATE calls SET state = $2, ended_at = $3 WHERE id = $1', [call!.id, JSON.stringify(result.state), result.state.endedAt]);
+    const roles = [...new Set(result.state.participants.filter((p) => p.admittedBefore).map((p) => p.role))];
+    const change = conversationChange(call!.state, result.state);
+    if (change === 'emptied') await recordEvent(tx, caseId, actor.userId, 'call_ended', { contactId, roles, everyoneLeft: true });
+    if (change === 'resumed') await recordEvent(tx, caseId, actor.userId, 'call_started', { contactId, resumed: true });
     if (result.state.endedAt && !call!.state.endedAt) {
-      const roles = [...new Set(result.state.participants.filter((p) => p.admittedBefore).map((p) => p.role))];
       if (result.state.switchedToPhone) {
         // The conversation goes on by phone (seed 000 §2.5): the contact's form follows, with the reason.
         if (actor.userId) await recordSwitchToPhone(tx, contactId, result.state.switchedToPhone.reason, actor.userId);

@@ -152,6 +152,40 @@ describe.each(ENGINES)('video call signalling on %s', (engine) => {
     client.close();
   });
 
+  it('puts an emptied call on the timeline as ended, and a return to it as started again', async () => {
+    const { caseId, contactId, token } = await videoAppointment(true, 34);
+    const kinds = async () => ((await asExpert.get(`/api/cases/${caseId}`)).json().timeline as Array<{ kind: string; details: Record<string, unknown> }>)
+      .filter((e) => e.kind.startsWith('call_')).map((e) => ({ kind: e.kind, ...e.details }));
+    const expert = await Peer.open(baseUrl, asExpert.cookieHeader());
+    expert.send({ type: 'hello', contactId });
+    await expert.next((m) => m.type === 'welcome');
+    expert.send({ type: 'join' });
+    await expert.next((m) => m.type === 'participants');
+    const client = await Peer.open(baseUrl);
+    client.send({ type: 'hello', token });
+    await client.next((m) => m.type === 'welcome');
+    client.send({ type: 'join' });
+    const waiting = await expert.next(event('waiting'));
+    expert.send({ type: 'admit', target: (waiting.event as { participant: { id: string } }).participant.id });
+    await client.next(event('admitted'));
+
+    // Both close their page without ending the call: the end is on the timeline all the same.
+    expert.close();
+    await client.next(event('left'));
+    client.close();
+    await expect.poll(kinds).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'call_ended', everyoneLeft: true, roles: expect.arrayContaining(['labour_expert', 'client']) })]));
+    expect((await kinds()).filter((e) => e.kind === 'call_started')).toHaveLength(1);
+
+    // The client comes back within the window: straight in, and the call is started again.
+    const back = await Peer.open(baseUrl);
+    back.send({ type: 'hello', token });
+    await back.next((m) => m.type === 'welcome');
+    back.send({ type: 'join' });
+    await back.next((m) => m.type === 'participants' || (m.type === 'event' && (m.event as { type: string }).type === 'admitted'));
+    await expect.poll(kinds).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'call_started', resumed: true })]));
+    back.close();
+  });
+
   it('holds four people at most, keeps a removed participant out, and explains unusable links', async () => {
     const { caseId, contactId, token } = await videoAppointment(true, 31);
     const expert = await Peer.open(baseUrl, asExpert.cookieHeader());

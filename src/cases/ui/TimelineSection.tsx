@@ -79,9 +79,13 @@ export function timelineDetails(t: TFunction, entry: TimelineEntry): string {
         parts.push(`${enumLabel(t, 'contactForm', text(d.from)).toLocaleLowerCase()} → ${enumLabel(t, 'contactForm', text(d.to)).toLocaleLowerCase()}`);
       }
       break;
+    case 'call_started':
+      if (d.resumed === true) parts.push(t('cases.timeline.callResumed'));
+      break;
     case 'call_ended':
     case 'call_switched_to_phone':
       if (Array.isArray(d.roles)) parts.push((d.roles as unknown[]).filter((r): r is string => typeof r === 'string').map((r) => enumLabel(t, 'participantRole', r)).join(', '));
+      if (d.everyoneLeft === true) parts.push(t('cases.timeline.callEveryoneLeft'));
       break;
     case 'readiness_recorded':
       if (text(d.result)) parts.push(t(`cases.timeline.readiness.${text(d.result)}`, { defaultValue: text(d.result) }));

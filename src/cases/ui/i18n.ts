@@ -184,6 +184,8 @@ export const casesNl = {
     heldAt: 'gehouden op {{date}}',
     completed: 'afgerond',
     reopenedDeadline: 'afronding ongedaan gemaakt',
+    callResumed: 'weer verder na een onderbreking',
+    callEveryoneLeft: 'iedereen had het gesprek verlaten',
     kind: {
       case_registered: 'Dossier geregistreerd',
       case_updated: 'Dossier gewijzigd',
@@ -417,6 +419,8 @@ export const casesEn: Catalogue<typeof casesNl> = {
     heldAt: 'held on {{date}}',
     completed: 'done',
     reopenedDeadline: 'completion undone',
+    callResumed: 'continued after a break',
+    callEveryoneLeft: 'everyone had left the call',
     kind: {
       case_registered: 'Case registered',
       case_updated: 'Case changed',
