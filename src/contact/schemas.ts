@@ -220,7 +220,7 @@ export const outboxQuerySchema = z.object({
 export const outboxSchema = z.object({
   total: z.number(), page: z.number(), pageSize: z.number(),
   items: z.array(z.object({
-    id: z.string(), kind: z.string(), recipient: z.string(), subject: z.string(), bodyText: z.string(), ics: z.string().nullable(),
+    id: z.string(), kind: z.string(), channel: z.enum(['email', 'sms']), recipient: z.string(), subject: z.string(), bodyText: z.string(), ics: z.string().nullable(),
     status: z.string(), attempts: z.number(), lastError: z.string().nullable(), createdAt: z.string(), sentAt: z.string().nullable(),
     caseId: z.string().nullable(), contactId: z.string().nullable(),
   })),
@@ -260,7 +260,8 @@ export const contactPlannedSchema = z.object({
 
 const consentView = z.object({
   id: z.string(), givenAt: z.string(), method: z.enum(CONSENT_METHODS), privacyNoticeVersion: z.number(), softwareExplained: z.boolean(),
-  recordedAt: z.string(), recordedBy: z.string(), withdrawnAt: z.string().nullable(), withdrawalReason: z.string().nullable(),
+  /** null: the client gave it in the portal themselves. */
+  recordedAt: z.string(), recordedBy: z.string().nullable(), withdrawnAt: z.string().nullable(), withdrawalReason: z.string().nullable(),
 });
 
 const decisionView = z.object({

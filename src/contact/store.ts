@@ -489,11 +489,11 @@ async function contactForMail(tx: Sql, contactId: string): Promise<ContactMailRo
 }
 
 /** Sends the invitation when everything it needs is there: an address, and consent for video (P1). */
-async function inviteIfReady(tx: Sql, door: Door, caseRow: CaseRow, contactId: string, mail: MailContext): Promise<InvitationOutcome> {
+async function inviteIfReady(tx: Sql, actorId: string | null, caseRow: CaseRow, contactId: string, mail: MailContext): Promise<InvitationOutcome> {
   const contact = await contactForMail(tx, contactId);
   if (contact.contact_form === 'video' && !(await activeConsent(tx, contactId))) return 'waiting_for_consent';
   const kind: AppointmentMailKind = contact.invitation_sent_at ? 'update' : 'invitation';
-  if (!(await enqueueAppointmentMail(tx, door.actor.userId, caseRow, contact, kind, mail))) return 'no_email';
+  if (!(await enqueueAppointmentMail(tx, actorId, caseRow, contact, kind, mail))) return 'no_email';
   await tx.query('UPDATE contacts SET invitation_sent_at = now() WHERE id = $1', [contactId]);
   return 'queued';
 }
@@ -534,12 +534,12 @@ export async function planContact(door: Door, caseId: string, input: PlanContact
     await recordEvent(tx, caseId, door.actor.userId, 'contact_planned', {
       contactId: id, activityType: input.circumstances.activity, contactForm: input.contactForm, plannedAt: new Date(input.plannedAt).toISOString(),
     });
-    if (input.videoConsent && notice) await insertConsent(tx, door, caseId, id, input.videoConsent);
+    if (input.videoConsent && notice) await insertConsent(tx, { userId: door.actor.userId, via: 'staff' }, caseId, id, input.videoConsent);
     const warnings = await channelWarnings(tx, caseId, settings, door.language);
     if (!(await clientOfCase(tx, row)).email) warnings.push({ code: 'no_client_email', message: translate(door.language, 'contact.warning_no_email') });
     const [readiness] = await tx.query<{ result: string }>('SELECT result FROM readiness_screenings WHERE case_id = $1 ORDER BY recorded_at DESC LIMIT 1', [caseId]);
     if (input.contactForm === 'video' && readiness?.result === 'not_ready') warnings.push({ code: 'readiness_not_ready', message: translate(door.language, 'contact.warning_not_ready') });
-    const invitation: InvitationOutcome = input.sendInvitation ? await inviteIfReady(tx, door, row, id, mail) : 'not_requested';
+    const invitation: InvitationOutcome = input.sendInvitation ? await inviteIfReady(tx, door.actor.userId, row, id, mail) : 'not_requested';
     await touchCase(tx, caseId);
     audit({ action: 'contact.create', entityType: 'contact', entityIds: [id] });
     return { id, warnings, invitation };
@@ -568,7 +568,7 @@ export async function changeForm(door: Door, caseId: string, contactId: string, 
     await recordEvent(tx, caseId, door.actor.userId, 'contact_form_changed', { contactId, from: current.contact_form, to: input.contactForm });
     const settings = await loadSettings(tx, door.actor.organisationId);
     const warnings = await channelWarnings(tx, caseId, settings, door.language);
-    const invitation: InvitationOutcome = input.sendUpdate ? await inviteIfReady(tx, door, row, contactId, mail) : 'not_requested';
+    const invitation: InvitationOutcome = input.sendUpdate ? await inviteIfReady(tx, door.actor.userId, row, contactId, mail) : 'not_requested';
     await touchCase(tx, caseId);
     audit({ action: 'contact.update', entityType: 'contact', entityIds: [contactId] });
     return { warnings, invitation };
@@ -641,7 +641,7 @@ export async function sendInvitation(door: Door, caseId: string, contactId: stri
     const [contact] = await tx.query<{ state: string }>('SELECT state FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, caseId]);
     if (!contact) throw new AppError('not_found', 'error.not_found');
     if (contact.state !== 'planned') throw new AppError('conflict', 'contact.not_planned');
-    const outcome = await inviteIfReady(tx, door, row, contactId, mail);
+    const outcome = await inviteIfReady(tx, door.actor.userId, row, contactId, mail);
     if (outcome === 'waiting_for_consent') throw new AppError('conflict', 'contact.consent_missing');
     if (outcome === 'no_email') throw new AppError('conflict', 'contact.no_client_email');
     audit({ action: 'contact.invite', entityType: 'contact', entityIds: [contactId] });
@@ -651,62 +651,83 @@ export async function sendInvitation(door: Door, caseId: string, contactId: stri
 
 // ---- consent -------------------------------------------------------------------------------------
 
-async function insertConsent(tx: Sql, door: Door, caseId: string, contactId: string, input: ConsentInput): Promise<string> {
+/** Who records a consent or its withdrawal: a staff member, or the client in the portal (no user). */
+export interface ConsentRecorder { userId: string | null; via: 'staff' | 'portal' }
+
+async function insertConsent(tx: Sql, by: ConsentRecorder, caseId: string, contactId: string, input: ConsentInput): Promise<string> {
   const id = randomUUID();
   await tx.query(
-    `INSERT INTO video_consents (id, contact_id, case_id, given_at, method, privacy_notice_id, software_explained, recorded_by)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
-    [id, contactId, caseId, input.givenAt, input.method, input.privacyNoticeId, input.softwareExplained, door.actor.userId],
+    `INSERT INTO video_consents (id, contact_id, case_id, given_at, method, privacy_notice_id, software_explained, recorded_by, recorded_via)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+    [id, contactId, caseId, input.givenAt, input.method, input.privacyNoticeId, input.softwareExplained, by.userId, by.via],
   );
-  await recordEvent(tx, caseId, door.actor.userId, 'consent_recorded', { contactId, method: input.method });
+  await recordEvent(tx, caseId, by.userId, 'consent_recorded', { contactId, method: input.method });
   return id;
+}
+
+/**
+ * Consent for video at one appointment (§3.1 P1), by whoever records it: checks, stores, and sends the
+ * invitation that was waiting for it. The caller has checked access and opens the transaction.
+ */
+export async function giveConsent(tx: Sql, row: CaseRow, contactId: string, input: ConsentInput, by: ConsentRecorder, mail: MailContext, now = new Date()) {
+  requireOpen(row);
+  const [contact] = await tx.query<{ state: string; contact_form: string; invitation_sent_at: string | null }>(
+    'SELECT state, contact_form, invitation_sent_at FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, row.id]);
+  if (!contact) throw new AppError('not_found', 'error.not_found');
+  if (contact.contact_form !== 'video') throw new AppError('conflict', 'contact.consent_only_video');
+  if (contact.state !== 'planned') throw new AppError('conflict', 'contact.not_planned');
+  if (await activeConsent(tx, contactId)) throw new AppError('conflict', 'contact.consent_exists');
+  const [notice] = await tx.query('SELECT 1 FROM privacy_notices WHERE id = $1 AND organisation_id = $2', [input.privacyNoticeId, row.organisation_id]);
+  if (!notice) throw invalidField('privacyNoticeId', 'contact.privacy_notice_unknown');
+  if (Date.parse(input.givenAt) > now.getTime() + 5 * 60_000) throw invalidField('givenAt', 'contact.consent_in_future');
+  const id = await insertConsent(tx, by, row.id, contactId, input);
+  const invitation: InvitationOutcome = contact.invitation_sent_at ? 'not_requested' : await inviteIfReady(tx, by.userId, row, contactId, mail);
+  await touchCase(tx, row.id);
+  return { id, invitation };
 }
 
 export async function recordConsent(door: Door, caseId: string, contactId: string, input: ConsentInput, mail: MailContext, now = new Date()) {
   return door.work(async (tx, audit) => {
     const row = await caseForAction(tx, door.actor, caseId, 'contact.consent');
-    requireOpen(row);
-    const [contact] = await tx.query<{ state: string; contact_form: string; invitation_sent_at: string | null }>(
-      'SELECT state, contact_form, invitation_sent_at FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, caseId]);
-    if (!contact) throw new AppError('not_found', 'error.not_found');
-    if (contact.contact_form !== 'video') throw new AppError('conflict', 'contact.consent_only_video');
-    if (contact.state !== 'planned') throw new AppError('conflict', 'contact.not_planned');
-    if (await activeConsent(tx, contactId)) throw new AppError('conflict', 'contact.consent_exists');
-    const [notice] = await tx.query('SELECT 1 FROM privacy_notices WHERE id = $1 AND organisation_id = $2', [input.privacyNoticeId, door.actor.organisationId]);
-    if (!notice) throw invalidField('privacyNoticeId', 'contact.privacy_notice_unknown');
-    if (Date.parse(input.givenAt) > now.getTime() + 5 * 60_000) throw invalidField('givenAt', 'contact.consent_in_future');
-    const id = await insertConsent(tx, door, caseId, contactId, input);
-    const invitation: InvitationOutcome = contact.invitation_sent_at ? 'not_requested' : await inviteIfReady(tx, door, row, contactId, mail);
-    await touchCase(tx, caseId);
-    audit({ action: 'contact.consent.record', entityType: 'video_consent', entityIds: [id] });
-    return { id, invitation };
+    const result = await giveConsent(tx, row, contactId, input, { userId: door.actor.userId, via: 'staff' }, mail, now);
+    audit({ action: 'contact.consent.record', entityType: 'video_consent', entityIds: [result.id] });
+    return result;
   });
+}
+
+/**
+ * Withdrawal of consent, by whoever records it: the appointment then needs another form and the
+ * labour expert is told. Returns the consent's id. The caller has checked access.
+ */
+export async function takeBackConsent(tx: Sql, row: CaseRow, contactId: string, reason: string | null, by: ConsentRecorder, mail: MailContext): Promise<string> {
+  const consent = await activeConsent(tx, contactId);
+  const [contact] = await tx.query<{ state: string; planned_at: string }>('SELECT state, planned_at FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, row.id]);
+  if (!contact) throw new AppError('not_found', 'error.not_found');
+  if (!consent) throw new AppError('conflict', 'contact.no_consent_to_withdraw');
+  await tx.query('UPDATE video_consents SET withdrawn_at = now(), withdrawal_reason = $2, withdrawal_recorded_by = $3, withdrawn_via = $4 WHERE id = $1', [consent.id, reason, by.userId, by.via]);
+  // The appointment can no longer go ahead by video: it needs another form, and the expert is told.
+  if (contact.state === 'planned') await tx.query('UPDATE contacts SET needs_new_form = true, version = version + 1 WHERE id = $1', [contactId]);
+  await recordEvent(tx, row.id, by.userId, 'consent_withdrawn', { contactId, via: by.via });
+  if (row.assigned_expert_id && contact.state === 'planned') {
+    const expert = await userContact(tx, row.assigned_expert_id);
+    const client = await clientOfCase(tx, row);
+    if (expert?.active) {
+      const notice = buildWithdrawalNotice({
+        expertName: expert.displayName, clientName: client.fullName, caseReference: row.reference, startsAt: contact.planned_at, reason,
+        appUrl: `${mail.appUrl}/dossiers/${row.id}/contacten/${contactId}`,
+      }, expert.language === 'en' ? 'en' : 'nl');
+      await enqueueMail(tx, { organisationId: row.organisation_id, caseId: row.id, contactId, kind: 'consent_withdrawn', to: expert.email, subject: notice.subject, text: notice.text, ics: null });
+    }
+  }
+  await touchCase(tx, row.id);
+  return consent.id;
 }
 
 export async function withdrawConsent(door: Door, caseId: string, contactId: string, reason: string | null, mail: MailContext): Promise<void> {
   await door.work(async (tx, audit) => {
     const row = await caseForAction(tx, door.actor, caseId, 'contact.consent');
-    const consent = await activeConsent(tx, contactId);
-    const [contact] = await tx.query<{ state: string; planned_at: string }>('SELECT state, planned_at FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, caseId]);
-    if (!contact) throw new AppError('not_found', 'error.not_found');
-    if (!consent) throw new AppError('conflict', 'contact.no_consent_to_withdraw');
-    await tx.query('UPDATE video_consents SET withdrawn_at = now(), withdrawal_reason = $2, withdrawal_recorded_by = $3 WHERE id = $1', [consent.id, reason, door.actor.userId]);
-    // The appointment can no longer go ahead by video: it needs another form, and the expert is told.
-    if (contact.state === 'planned') await tx.query('UPDATE contacts SET needs_new_form = true, version = version + 1 WHERE id = $1', [contactId]);
-    await recordEvent(tx, caseId, door.actor.userId, 'consent_withdrawn', { contactId });
-    if (row.assigned_expert_id && contact.state === 'planned') {
-      const expert = await userContact(tx, row.assigned_expert_id);
-      const client = await clientOfCase(tx, row);
-      if (expert?.active) {
-        const notice = buildWithdrawalNotice({
-          expertName: expert.displayName, clientName: client.fullName, caseReference: row.reference, startsAt: contact.planned_at, reason,
-          appUrl: `${mail.appUrl}/dossiers/${caseId}/contacten/${contactId}`,
-        }, expert.language === 'en' ? 'en' : 'nl');
-        await enqueueMail(tx, { organisationId: row.organisation_id, caseId, contactId, kind: 'consent_withdrawn', to: expert.email, subject: notice.subject, text: notice.text, ics: null });
-      }
-    }
-    await touchCase(tx, caseId);
-    audit({ action: 'contact.consent.withdraw', entityType: 'video_consent', entityIds: [consent.id] });
+    const consentId = await takeBackConsent(tx, row, contactId, reason, { userId: door.actor.userId, via: 'staff' }, mail);
+    audit({ action: 'contact.consent.withdraw', entityType: 'video_consent', entityIds: [consentId] });
   });
 }
 
@@ -837,9 +858,9 @@ export async function contactDetail(door: Door, caseId: string, contactId: strin
       [contactId, caseId],
     );
     if (!c) throw new AppError('not_found', 'error.not_found');
-    const consents = await tx.query<{ id: string; given_at: string; method: string; version: number; software_explained: boolean; recorded_at: string; recorded_by_name: string; withdrawn_at: string | null; withdrawal_reason: string | null }>(
+    const consents = await tx.query<{ id: string; given_at: string; method: string; version: number; software_explained: boolean; recorded_at: string; recorded_by_name: string | null; withdrawn_at: string | null; withdrawal_reason: string | null }>(
       `SELECT v.id, v.given_at, v.method, n.version, v.software_explained, v.recorded_at, u.display_name AS recorded_by_name, v.withdrawn_at, v.withdrawal_reason
-         FROM video_consents v JOIN privacy_notices n ON n.id = v.privacy_notice_id JOIN users u ON u.id = v.recorded_by WHERE v.contact_id = $1 ORDER BY v.given_at DESC`,
+         FROM video_consents v JOIN privacy_notices n ON n.id = v.privacy_notice_id LEFT JOIN users u ON u.id = v.recorded_by WHERE v.contact_id = $1 ORDER BY v.given_at DESC`,
       [contactId],
     );
     const mails = await tx.query<{ id: string; kind: string; status: string; created_at: string; sent_at: string | null }>(

@@ -40,6 +40,7 @@ export type CaseAction =
   | 'contact.consent'
   | 'contact.decisionLog'
   | 'readiness.record'
+  | 'portal.manage'
   | 'document.upload'
   | 'document.uploadProfessional'
   | 'document.readProfessional'
@@ -105,6 +106,8 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     case 'contact.plan':
     case 'contact.consent':
     case 'readiness.record':
+    // Sending a portal link, replacing a lost one, ending sessions (issue 5): like sending invitations.
+    case 'portal.manage':
     case 'document.upload':
     case 'note.add':
       return professional || office;
@@ -132,8 +135,46 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
   'case.read', 'case.update', 'case.assign', 'case.changeStatus', 'case.reopen', 'case.share', 'party.manage',
-  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'document.upload', 'document.uploadProfessional',
+  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'document.upload', 'document.uploadProfessional',
   'document.readProfessional', 'note.add', 'note.addProfessional', 'note.readProfessional',
 ];
 export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read'];
 
+
+// ---- the portal (issue 5): the client's and the employer's own door ---------------------------
+
+export const PORTAL_AUDIENCES = ['client', 'employer'] as const;
+export type PortalAudience = (typeof PORTAL_AUDIENCES)[number];
+
+/** Someone in the portal: a door into one case, for the client or for one employer party of it. */
+export interface PortalVisitor {
+  accessId: string;
+  caseId: string;
+  organisationId: string;
+  audience: PortalAudience;
+  partyId: string | null;
+}
+
+export type PortalAction =
+  | 'portal.appointments'
+  | 'portal.preference'
+  | 'portal.consent'
+  | 'portal.callLink';
+
+/**
+ * What a portal visitor may do: only on their own case, and only what belongs to them. The client's
+ * appointments, preferences and consent are the client's; the employer never sees them (seed 002,
+ * hoor en wederhoor: each party its own material).
+ */
+export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId: string): boolean {
+  if (visitor.caseId !== caseId) return false;
+  switch (action) {
+    case 'portal.appointments':
+    case 'portal.preference':
+    case 'portal.consent':
+    case 'portal.callLink':
+      return visitor.audience === 'client';
+  }
+}
+
+export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink'];

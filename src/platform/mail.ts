@@ -5,11 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import type { Db, Sql } from './db.js';
 
-export const MAIL_KINDS = ['invitation', 'update', 'cancellation', 'reminder', 'consent_withdrawn'] as const;
+export const MAIL_KINDS = ['invitation', 'update', 'cancellation', 'reminder', 'consent_withdrawn', 'portal_link', 'portal_code', 'portal_locked'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export const MAIL_STATUSES = ['queued', 'sent', 'failed', 'kept'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/** A message goes by e-mail, or by SMS (one-time codes to a mobile number); both use the one outbox. */
+export const MAIL_CHANNELS = ['email', 'sms'] as const;
+export type MailChannel = (typeof MAIL_CHANNELS)[number];
 
 /** After this many failed attempts a queued message becomes 'failed'. */
 export const MAX_MAIL_ATTEMPTS = 5;
@@ -24,17 +28,27 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   ics: string | null;
+  /** Default 'email'; 'sms' sends `text` only, to a phone number in `to`. */
+  channel?: MailChannel;
 }
 
 /** Queues one message; call it inside the transaction that makes the change the mail is about. */
 export async function enqueueMail(sql: Sql, mail: OutgoingMail): Promise<string> {
   const id = randomUUID();
   await sql.query(
-    `INSERT INTO mail_outbox (id, organisation_id, case_id, contact_id, kind, recipient, subject, body_text, ics, status)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'queued')`,
-    [id, mail.organisationId, mail.caseId, mail.contactId, mail.kind, mail.to, mail.subject, mail.text, mail.ics],
+    `INSERT INTO mail_outbox (id, organisation_id, case_id, contact_id, kind, recipient, subject, body_text, ics, status, channel)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'queued', $10)`,
+    [id, mail.organisationId, mail.caseId, mail.contactId, mail.kind, mail.to, mail.subject, mail.text, mail.ics, mail.channel ?? 'email'],
   );
   return id;
+}
+
+/**
+ * An SMS provider. Passend ships none: without one, SMS messages are kept in the outbox for the
+ * administrator like mail without SMTP. A provider implements this and is passed to the dispatcher.
+ */
+export interface SmsTransport {
+  send(m: { to: string; text: string }): Promise<void>;
 }
 
 export interface MailTransport {
@@ -75,7 +89,7 @@ function shortError(error: unknown): string {
   return line.length > 300 ? `${line.slice(0, 297)}...` : line;
 }
 
-interface QueuedRow { id: string; recipient: string; subject: string; body_text: string; ics: string | null; attempts: number }
+interface QueuedRow { id: string; recipient: string; subject: string; body_text: string; ics: string | null; attempts: number; channel: MailChannel }
 
 /** What one run did: sent, not sent this time (retried later until MAX_MAIL_ATTEMPTS), kept (no SMTP). */
 export interface DeliveryResult { sent: number; failed: number; kept: number }
@@ -84,6 +98,8 @@ export interface MailDispatcherOptions {
   db: Db;
   /** null: no SMTP configured; messages are kept in the outbox for the administrator. */
   transport: MailTransport | null;
+  /** null or absent: no SMS provider; SMS messages are kept in the outbox. */
+  sms?: SmsTransport | null;
   from: string;
   log?: (msg: string, err?: unknown) => void;
 }
@@ -99,6 +115,7 @@ export interface MailDispatcherOptions {
 export class MailDispatcher {
   private readonly db: Db;
   private readonly transport: MailTransport | null;
+  private readonly sms: SmsTransport | null;
   private readonly from: string;
   private readonly log: (msg: string, err?: unknown) => void;
   private tail: Promise<unknown> = Promise.resolve();
@@ -110,6 +127,7 @@ export class MailDispatcher {
   constructor(options: MailDispatcherOptions) {
     this.db = options.db;
     this.transport = options.transport;
+    this.sms = options.sms ?? null;
     this.from = options.from;
     this.log = options.log ?? (() => undefined);
   }
@@ -164,7 +182,7 @@ export class MailDispatcher {
       for (let i = 0; i < BATCH_SIZE; i++) {
         const handled = await this.db.transaction(async (tx) => {
           const [row] = await tx.query<QueuedRow>(
-            `SELECT id, recipient, subject, body_text, ics, attempts FROM mail_outbox
+            `SELECT id, recipient, subject, body_text, ics, attempts, channel FROM mail_outbox
               WHERE status = 'queued' AND NOT (id = ANY($1::uuid[]))
               ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
             [seen],
@@ -178,7 +196,7 @@ export class MailDispatcher {
       }
     } else {
       const rows = await this.db.query<QueuedRow>(
-        `SELECT id, recipient, subject, body_text, ics, attempts FROM mail_outbox
+        `SELECT id, recipient, subject, body_text, ics, attempts, channel FROM mail_outbox
           WHERE status = 'queued' ORDER BY created_at, id LIMIT ${BATCH_SIZE}`,
       );
       for (const row of rows) await this.deliverOne(this.db, row, result);
@@ -190,13 +208,15 @@ export class MailDispatcher {
   }
 
   private async deliverOne(sql: Sql, row: QueuedRow, result: DeliveryResult): Promise<void> {
-    if (!this.transport) {
+    const transport = row.channel === 'sms' ? this.sms : this.transport;
+    if (!transport) {
       await sql.query(`UPDATE mail_outbox SET status = 'kept' WHERE id = $1 AND status = 'queued'`, [row.id]);
       result.kept++;
       return;
     }
     try {
-      await this.transport.send({ from: this.from, to: row.recipient, subject: row.subject, text: row.body_text, ics: row.ics, icsMethod: icsMethodOf(row.ics) });
+      if (row.channel === 'sms') await this.sms!.send({ to: row.recipient, text: row.body_text });
+      else await this.transport!.send({ from: this.from, to: row.recipient, subject: row.subject, text: row.body_text, ics: row.ics, icsMethod: icsMethodOf(row.ics) });
     } catch (error) {
       const attempts = row.attempts + 1;
       const status: MailStatus = attempts >= MAX_MAIL_ATTEMPTS ? 'failed' : 'queued';
@@ -213,6 +233,7 @@ export class MailDispatcher {
 export interface OutboxItem {
   id: string;
   kind: MailKind;
+  channel: MailChannel;
   recipient: string;
   subject: string;
   bodyText: string;
@@ -229,6 +250,7 @@ export interface OutboxItem {
 interface OutboxRow {
   id: string;
   kind: MailKind;
+  channel: MailChannel;
   recipient: string;
   subject: string;
   body_text: string;
@@ -248,7 +270,7 @@ export async function listOutbox(sql: Sql, organisationId: string, page: number,
   const offset = (Math.max(1, Math.floor(page)) - 1) * limit;
   const [count] = await sql.query<{ total: number }>('SELECT count(*)::int AS total FROM mail_outbox WHERE organisation_id = $1', [organisationId]);
   const rows = await sql.query<OutboxRow>(
-    `SELECT id, kind, recipient, subject, body_text, ics, status, attempts, last_error, created_at, sent_at, case_id, contact_id
+    `SELECT id, kind, channel, recipient, subject, body_text, ics, status, attempts, last_error, created_at, sent_at, case_id, contact_id
        FROM mail_outbox WHERE organisation_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3`,
     [organisationId, limit, offset],
   );
@@ -257,6 +279,7 @@ export async function listOutbox(sql: Sql, organisationId: string, page: number,
     items: rows.map((r) => ({
       id: r.id,
       kind: r.kind,
+      channel: r.channel,
       recipient: r.recipient,
       subject: r.subject,
       bodyText: r.body_text,

@@ -573,7 +573,7 @@ function ConsentSection({ caseId, data, planning, done }: { caseId: string; data
               cell: (c) => (
                 <>
                   {formatDateTime(c.recordedAt)}
-                  <span className="cell-hint">{c.recordedBy}</span>
+                  <span className="cell-hint">{c.recordedBy ?? contactLabel(t, 'consentMethod', 'portal')}</span>
                 </>
               ),
             },

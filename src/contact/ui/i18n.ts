@@ -120,6 +120,9 @@ export const contactNl = {
       cancellation: 'Annulering',
       reminder: 'Herinnering',
       consent_withdrawn: 'Melding: toestemming ingetrokken',
+      portal_link: 'Link naar het portaal',
+      portal_code: 'Code voor het portaal',
+      portal_locked: 'Melding: portaallink geblokkeerd',
     },
     mailStatus: {
       queued: 'Wacht op verzending',
@@ -649,6 +652,9 @@ export const contactEn: Catalogue<typeof contactNl> = {
       cancellation: 'Cancellation',
       reminder: 'Reminder',
       consent_withdrawn: 'Notice: consent withdrawn',
+      portal_link: 'Link to the portal',
+      portal_code: 'Code for the portal',
+      portal_locked: 'Notice: portal link locked',
     },
     mailStatus: {
       queued: 'Waiting to be sent',

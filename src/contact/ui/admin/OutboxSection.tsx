@@ -45,7 +45,7 @@ export function OutboxSection() {
               columns={[
                 { key: 'createdAt', header: t('contactAdmin.outbox.createdAt'), cell: (message) => formatDateTime(message.createdAt) },
                 { key: 'kind', header: t('contactAdmin.outbox.kind'), cell: kindLabel },
-                { key: 'recipient', header: t('contactAdmin.outbox.recipient'), cell: (message) => message.recipient },
+                { key: 'recipient', header: t('contactAdmin.outbox.recipient'), cell: (message) => (message.channel === 'sms' ? `${t('contactAdmin.outbox.sms')}: ${message.recipient}` : message.recipient) },
                 { key: 'subject', header: t('contactAdmin.outbox.subject'), cell: (message) => message.subject },
                 { key: 'status', header: t('contactAdmin.outbox.status'), cell: (message) => <MailStatusBadge status={message.status} /> },
                 {
