@@ -97,6 +97,7 @@ export const TIMELINE_KINDS = [
   'document_added', 'note_added', 'case_shared', 'share_removed', 'deadline_updated', 'party_added',
   'party_updated', 'party_removed', 'invitation_sent', 'consent_recorded', 'consent_withdrawn', 'contact_form_changed', 'readiness_recorded',
   'call_started', 'call_ended', 'call_switched_to_phone',
+  'portal_link_sent', 'portal_locked', 'client_preference_stated',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -126,6 +126,12 @@ const nl = {
   'contact.adequacy_needs_held': "leg eerst vast dat het contact heeft plaatsgevonden.",
   'contact.range_reversed': "de begindatum ligt na de einddatum.",
   'video.not_a_planned_video_contact': 'Dit kan alleen bij een geplande afspraak via beeldbellen.',
+  'portal.not_an_employer': 'Kies een werkgever uit de betrokkenen van dit dossier.',
+  'portal.no_email': 'Er is geen e-mailadres bekend. Vul eerst een e-mailadres in om de link te sturen.',
+  'portal.code_rate_limited': 'Er zijn al veel codes gestuurd. Wacht even en probeer het dan opnieuw.',
+  'portal.contact_not_coming': 'Deze afspraak is al geweest of gaat niet door.',
+  'portal.too_long': 'Dit is te lang. Maak de tekst korter.',
+  'portal.no_privacy_notice': 'Er is nog geen privacyverklaring. Vraag de arbeidsdeskundige ernaar.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -234,6 +240,12 @@ const en: Record<MessageKey, string> = {
   'contact.adequacy_needs_held': "first record that the contact took place.",
   'contact.range_reversed': "the start date lies after the end date.",
   'video.not_a_planned_video_contact': 'This is only possible for a planned video appointment.',
+  'portal.not_an_employer': 'Choose an employer from the parties of this case.',
+  'portal.no_email': 'No e-mail address is known. Add an e-mail address first to send the link.',
+  'portal.code_rate_limited': 'Many codes have been sent already. Please wait a moment and try again.',
+  'portal.contact_not_coming': 'This appointment has passed or will not take place.',
+  'portal.too_long': 'This is too long. Please make the text shorter.',
+  'portal.no_privacy_notice': 'There is no privacy statement yet. Ask the labour expert about it.',
 };
 
 // Human names for request fields, so a message names the field as the form shows it.

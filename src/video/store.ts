@@ -1,21 +1,14 @@
 // The video call's SQL (issue 4): links per participant and appointment, and the call state that the
 // signalling server changes one command at a time under a row lock (so several app instances agree).
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Db, Sql } from '../platform/db.js';
 import { appendAudit } from '../platform/audit.js';
 import { organisationName, userContact } from '../platform/auth/store.js';
+import { hashToken, newLinkToken } from '../platform/auth/password.js';
 import { caseRowForSystem, clientOfCase, recordEvent } from '../cases/store.js';
 import { loadSettings, recordSwitchToPhone } from '../contact/store.js';
 import { applyCommand, conversationChange, EMPTY_CALL, linkState, type CallCommand, type CallRole, type CallState, type CommandResult, type LinkState } from './domain.js';
 
-/** 256 random bits, URL-safe; only the hash is stored (a leaked database does not open calls). */
-export function newLinkToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString('base64url');
-  return { token, hash: hashToken(token) };
-}
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
 
 export async function issueLink(tx: Sql, input: { contactId: string; role: CallRole; displayName: string; createdBy: string | null; replacePrevious: boolean }): Promise<{ id: string; token: string }> {
   const { token, hash } = newLinkToken();

@@ -49,3 +49,9 @@ export function hashRecoveryCode(code: string): string {
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
+
+/** A personal link's secret (call, portal): 256 random bits, URL-safe; only the hash is stored, so a leaked database opens nothing. */
+export function newLinkToken(): { token: string; hash: string } {
+  const token = randomToken(32);
+  return { token, hash: hashToken(token) };
+}
