@@ -4,6 +4,7 @@ import { adminRoutes } from './admin/routes.js';
 import { caseRoutes } from './cases/routes.js';
 import { contactRoutes } from './contact/routes.js';
 import { videoRoutes } from './video/routes.js';
+import { portalRoutes } from './portal/routes.js';
 import { createBus } from './platform/bus.js';
 import { mailContextOf, queueDueReminders } from './contact/store.js';
 import { MailDispatcher, smtpTransport } from './platform/mail.js';
@@ -13,7 +14,7 @@ import { openDb, type Db } from './platform/db.js';
 import { buildApp } from './platform/http.js';
 import { migrate } from './platform/migrate.js';
 
-export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, adminRoutes];
+export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, adminRoutes];
 
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));

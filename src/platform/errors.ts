@@ -33,10 +33,15 @@ export class AppError extends Error {
     readonly messageKey: MessageKey,
     readonly params: MessageParams = {},
     readonly field?: string,
+    /** Facts a page needs to explain the error in its own words and language (e.g. attempts left). */
+    readonly facts?: ErrorFacts,
   ) {
     super(messageKey);
   }
 }
+
+/** Machine-readable facts beside the message: how many attempts are left, until when a link is locked. */
+export interface ErrorFacts { attemptsLeft?: number; lockedUntil?: string; reason?: string }
 
 /** A field-level validation error raised by domain or store checks after schema validation. */
 export function invalidField(field: string, problemKey: MessageKey, params: MessageParams = {}): AppError {
@@ -44,7 +49,7 @@ export function invalidField(field: string, problemKey: MessageKey, params: Mess
 }
 
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string; referenceId?: string };
+  error: { code: ErrorCode; message: string; field?: string; referenceId?: string } & ErrorFacts;
 }
 
 export function renderAppError(error: AppError, language: Language): ErrorBody {
@@ -58,7 +63,7 @@ export function renderAppError(error: AppError, language: Language): ErrorBody {
   } else {
     message = translate(language, error.messageKey, error.params);
   }
-  return { error: { code: error.code, message, ...(error.field ? { field: error.field } : {}) } };
+  return { error: { code: error.code, message, ...(error.field ? { field: error.field } : {}), ...(error.facts ?? {}) } };
 }
 
 export interface SchemaIssue {

@@ -10,7 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import { hasZodFastifySchemaValidationErrors, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { Actor, Role } from './access.js';
+import type { Actor, PortalVisitor, Role } from './access.js';
 import type { Config } from './config.js';
 import type { Db } from './db.js';
 import type { Door } from './door.js';
@@ -26,8 +26,17 @@ export const SESSION_COOKIE = 'passend_session';
 export const CSRF_COOKIE = 'passend_csrf';
 export const LANGUAGE_COOKIE = 'passend_lang';
 
-/** Who may call a route: `active` (default) needs a full sign-in; `pending` a session mid sign-in; `public` anyone. */
-export type RouteAccess = 'active' | 'pending' | 'public';
+/**
+ * Who may call a route: `active` (default) needs a full sign-in; `pending` a session mid sign-in;
+ * `portal` a portal session (the client's or employer's door, issue 5; its plugin sets `req.portal`);
+ * `public` anyone.
+ */
+export type RouteAccess = 'active' | 'pending' | 'portal' | 'public';
+
+/** What the kernel needs of a portal session: who it is (for the policy) and its CSRF token. */
+export interface PortalRequestVisitor extends PortalVisitor {
+  csrfToken: string;
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -41,6 +50,8 @@ declare module 'fastify' {
     user: UserRecord | null;
     /** The data door; only present on `active` routes. */
     door: Door;
+    /** The portal visitor; only present on `portal` routes with a live portal session. */
+    portal: PortalRequestVisitor | null;
   }
   interface FastifyInstance {
     db: Db;
@@ -75,8 +86,8 @@ function sendError(reply: FastifyReply, status: number, body: ErrorBody) {
   return reply.status(status).header('cache-control', 'no-store').send(body);
 }
 
-/** Paths with their own HTML page instead of the app: the client's call page loads no React (issue 4). */
-const PAGES: Record<string, string> = { '/gesprek': 'gesprek.html' };
+/** Paths with their own HTML page instead of the app: the client's call page and portal load no React (issues 4, 5). */
+const PAGES: Record<string, string> = { '/gesprek': 'gesprek.html', '/portaal': 'portaal.html' };
 
 export async function buildApp(options: { db: Db; config: Config; bus?: Bus; plugins: Array<(app: FastifyInstance) => Promise<void>> }): Promise<FastifyInstance> {
   const { db, config } = options;
@@ -107,6 +118,7 @@ export async function buildApp(options: { db: Db; config: Config; bus?: Bus; plu
   app.decorateRequest('session', null);
   app.decorateRequest('user', null);
   app.decorateRequest('door', null as unknown as Door);
+  app.decorateRequest('portal', null);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -175,13 +187,16 @@ export async function buildApp(options: { db: Db; config: Config; bus?: Bus; plu
   app.addHook('preValidation', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const access: RouteAccess = req.routeOptions.config?.access ?? 'active';
+    // Without a portal session there is nothing to protect with a CSRF token: say "signed out" first.
+    if (access === 'portal' && !req.portal) throw new AppError('unauthenticated', 'portal.session_ended');
     if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS' && req.routeOptions.config?.csrf !== false) {
       // Synchronizer token bound to the session; before sign-in, a double-submit cookie.
-      const expected = req.session?.csrf_token ?? req.cookies[CSRF_COOKIE];
+      const expected = access === 'portal' ? req.portal?.csrfToken : req.session?.csrf_token ?? req.cookies[CSRF_COOKIE];
       const sent = req.headers['x-csrf-token'];
       if (!expected || typeof sent !== 'string' || sent !== expected) throw new AppError('forbidden', 'error.csrf');
     }
     if (access === 'public') return;
+    if (access === 'portal') return;
     if (!req.session || !req.user) throw new AppError('unauthenticated', 'error.unauthenticated');
     if (access === 'active') {
       if (req.session.stage !== 'active') throw new AppError('unauthenticated', 'error.unauthenticated');

@@ -132,6 +132,11 @@ const nl = {
   'portal.contact_not_coming': 'Deze afspraak is al geweest of gaat niet door.',
   'portal.too_long': 'Dit is te lang. Maak de tekst korter.',
   'portal.no_privacy_notice': 'Er is nog geen privacyverklaring. Vraag de arbeidsdeskundige ernaar.',
+  'portal.session_ended': 'U bent afgemeld. Open de link uit uw e-mail opnieuw.',
+  'portal.code_wrong': 'Deze code klopt niet. U kunt het nog {attemptsLeft} keer proberen.',
+  'portal.code_expired': 'Deze code werkt niet meer. Vraag een nieuwe code.',
+  'portal.locked': 'Er is te vaak een foute code ingevuld. Probeer het later opnieuw.',
+  'portal.link_unusable': 'Deze link werkt niet (meer). Vraag de arbeidsdeskundige om een nieuwe link.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -246,6 +251,11 @@ const en: Record<MessageKey, string> = {
   'portal.contact_not_coming': 'This appointment has passed or will not take place.',
   'portal.too_long': 'This is too long. Please make the text shorter.',
   'portal.no_privacy_notice': 'There is no privacy statement yet. Ask the labour expert about it.',
+  'portal.session_ended': 'You have been signed out. Open the link from your e-mail again.',
+  'portal.code_wrong': 'This code is not right. You can try {attemptsLeft} more times.',
+  'portal.code_expired': 'This code no longer works. Ask for a new code.',
+  'portal.locked': 'A wrong code was typed too often. Please try again later.',
+  'portal.link_unusable': 'This link does not work (any more). Ask the labour expert for a new link.',
 };
 
 // Human names for request fields, so a message names the field as the form shows it.

@@ -395,7 +395,7 @@ export async function privacyNoticeFor(db: Db, visitor: PortalVisitor, language:
       'SELECT id, version, body_nl, body_en FROM privacy_notices WHERE organisation_id = $1 ORDER BY version DESC LIMIT 1', [row.organisation_id]);
     if (!notice) throw new AppError('not_found', 'portal.no_privacy_notice');
     // The organisation writes its notice in Dutch and English; other languages read the English one.
-    const bodyLanguage = language === 'nl' ? 'nl' : 'en';
+    const bodyLanguage: 'nl' | 'en' = language === 'nl' ? 'nl' : 'en';
     return { id: notice.id, version: notice.version, body: bodyLanguage === 'nl' ? notice.body_nl : notice.body_en, bodyLanguage };
   });
 }

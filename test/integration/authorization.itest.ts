@@ -220,6 +220,14 @@ let slotCounter = 0;
 const reasons = { choiceReasonCodes: ['professional_judgement'], choiceReason: 'Afweging van de arbeidsdeskundige (test).' };
 
 /** A video contact on a fresh case of the assigned expert, with or without the client's consent. */
+/** A case whose client has a portal door (opened by the owner, who sent the first link). */
+async function portalDoor(w: World) {
+  const f = await freshCase(w);
+  const sent = await w.clients.expertAssigned.post(`/api/cases/${f.caseId}/portal`, { audience: 'client', partyId: null });
+  expectStatus(sent, 201, 'send portal link');
+  return { ...f, accessId: sent.json().accessId as string };
+}
+
 async function videoContact(w: World, withConsent: boolean) {
   const f = await freshCase(w);
   const planned = await w.clients.expertAssigned.post(`/api/cases/${f.caseId}/contacts`, contactBody({
@@ -240,6 +248,8 @@ const adminView = (path: string) => async (w: World) => {
 //                                                  anon pend enrl asgn shrd othr offc admn exad bExp bOff bAdm
 const ALL_200: Expected /*                      */ = [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200];
 const ALL_204: Expected /*                      */ = [204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204];
+const ALL_401: Expected /*                      */ = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401];
+const ALL_404: Expected /*                      */ = [404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404];
 const PENDING_ONLY: Expected /*                 */ = [401, 200, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401];
 const ENROLLING_ONLY: Expected /*               */ = [401, 401, 200, 401, 401, 401, 401, 401, 401, 401, 401, 401];
 const WORKERS = (s: number): Expected /*        */ => [401, 401, 401, s, s, s, s, 403, s, s, s, 403];
@@ -403,6 +413,55 @@ const ROWS: Row[] = [
   row<CaseFixture>({
     method: 'GET', path: '/api/cases/{caseId}/contacts/{contactId}/call', expected: PROFESSIONALS(200), setup: sharedCase,
     call: (c, f) => c.get(`/api/cases/${f.caseId}/contacts/${f.contactId}/call`),
+  }),
+  // ---- portal (issue 5): staff doors, the public entry, and the portal session's own routes ----
+  row<CaseFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/portal', expected: CASE_EDITORS(200), setup: sharedCase,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/portal`),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/portal', expected: CASE_EDITORS(201), setup: freshCase, snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM portal_links l JOIN portal_access a ON a.id = l.access_id WHERE a.case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/portal`, { audience: 'client', partyId: null }),
+  }),
+  row<CaseFixture & { accessId: string }>({
+    method: 'POST', path: '/api/cases/{caseId}/portal/{accessId}/replace-link', expected: CASE_EDITORS(201), setup: portalDoor,
+    snapshot: (w, f) => w.t.db.query('SELECT id, revoked_at FROM portal_links WHERE access_id = $1 ORDER BY id', [f.accessId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/portal/${f.accessId}/replace-link`),
+  }),
+  row<CaseFixture & { accessId: string }>({
+    method: 'POST', path: '/api/cases/{caseId}/portal/{accessId}/end-sessions', expected: CASE_EDITORS(204), setup: portalDoor,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/portal/${f.accessId}/end-sessions`),
+  }),
+  row({
+    method: 'POST', path: '/api/portal/start', expected: ALL_200, setup: noFixture,
+    call: (c) => c.call({ method: 'POST', url: '/api/portal/start', body: { token: 'x'.repeat(43) }, csrf: false }),
+  }),
+  row({
+    method: 'POST', path: '/api/portal/verify', expected: ALL_404, setup: noFixture,
+    call: (c) => c.call({ method: 'POST', url: '/api/portal/verify', body: { token: 'x'.repeat(43), code: '123456' }, csrf: false }),
+  }),
+  // Staff sessions are no portal sessions: every portal route says "signed out" to them.
+  row({ method: 'GET', path: '/api/portal/session', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/session') }),
+  row({ method: 'POST', path: '/api/portal/session/extend', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'POST', url: '/api/portal/session/extend', csrf: false }) }),
+  row({ method: 'POST', path: '/api/portal/logout', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'POST', url: '/api/portal/logout', csrf: false }) }),
+  row({ method: 'PUT', path: '/api/portal/language', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'PUT', url: '/api/portal/language', body: { language: 'en' }, csrf: false }) }),
+  row({ method: 'GET', path: '/api/portal/contacts', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/contacts') }),
+  row({ method: 'GET', path: '/api/portal/privacy-notice', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/privacy-notice') }),
+  row<CaseFixture>({
+    method: 'PUT', path: '/api/portal/contacts/{contactId}/preference', expected: ALL_401, setup: sharedCase,
+    call: (c, f) => c.call({ method: 'PUT', url: `/api/portal/contacts/${f.contactId}/preference`, body: { form: 'video', reason: 'Reizen is zwaar.' }, csrf: false }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/portal/contacts/{contactId}/consent', expected: ALL_401, setup: sharedCase,
+    call: (c, f, w) => c.call({ method: 'POST', url: `/api/portal/contacts/${f.contactId}/consent`, body: { privacyNoticeId: w.privacyNoticeId }, csrf: false }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/portal/contacts/{contactId}/consent/withdraw', expected: ALL_401, setup: sharedCase,
+    call: (c, f) => c.call({ method: 'POST', url: `/api/portal/contacts/${f.contactId}/consent/withdraw`, body: { reason: null }, csrf: false }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/portal/contacts/{contactId}/call-link', expected: ALL_401, setup: sharedCase,
+    call: (c, f) => c.call({ method: 'POST', url: `/api/portal/contacts/${f.contactId}/call-link`, csrf: false }),
   }),
   row({ method: 'GET', path: '/api/contact-rule-sets/current', expected: SIGNED_IN(200), setup: noFixture, call: (c) => c.get('/api/contact-rule-sets/current') }),
   row({ method: 'GET', path: '/api/contact-oversight', expected: QUALITY_VIEW, setup: noFixture, call: (c) => c.get('/api/contact-oversight') }),
