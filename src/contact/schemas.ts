@@ -277,6 +277,8 @@ export const contactDetailSchema = z.object({
   participants: z.array(z.object({ name: z.string(), role: z.enum(PARTICIPANT_ROLES) })), note: z.string().nullable(),
   mitigations: z.string().nullable(), cancelReason: z.string().nullable(), channel: z.object({ id: z.string(), name: z.string() }).nullable(),
   circumstances: circumstancesSchema.nullable(), needsNewForm: z.boolean(), invitationSentAt: z.string().nullable(), reminderSentAt: z.string().nullable(),
+  /** The client's own latest preference for this contact, stated in the portal (P8); professional information like the circumstances. */
+  clientPreference: z.object({ form: z.enum(CONTACT_FORMS), reason: z.string(), statedAt: z.string() }).nullable(),
   sequence: z.number(), adequacy: adequacyView.nullable(), followUpOf: z.string().nullable(),
   consents: z.array(consentView), activeConsent: z.boolean(),
   mails: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), createdAt: z.string(), sentAt: z.string().nullable() })),

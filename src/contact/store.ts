@@ -866,6 +866,9 @@ export async function contactDetail(door: Door, caseId: string, contactId: strin
     const mails = await tx.query<{ id: string; kind: string; status: string; created_at: string; sent_at: string | null }>(
       'SELECT id, kind, status, created_at, sent_at FROM mail_outbox WHERE contact_id = $1 ORDER BY created_at DESC', [contactId]);
     const decisions = professional ? await tx.query<DecisionRow>(`${DECISION_SELECT} WHERE d.contact_id = $1 ORDER BY d.at DESC, d.id`, [contactId]) : [];
+    const [preference] = professional
+      ? await tx.query<{ form: ContactForm; reason: string; stated_at: string }>('SELECT form, reason, stated_at FROM client_preferences WHERE contact_id = $1 ORDER BY stated_at DESC LIMIT 1', [contactId])
+      : [];
     audit({ action: 'contact.read', entityType: 'contact', entityIds: [contactId] });
     const planned = c.state === 'planned';
     return {
@@ -875,6 +878,7 @@ export async function contactDetail(door: Door, caseId: string, contactId: strin
       // The stated circumstances carry the client's conditions: professional information.
       circumstances: professional ? c.circumstances : null,
       needsNewForm: c.needs_new_form, invitationSentAt: c.invitation_sent_at, reminderSentAt: c.reminder_sent_at, sequence: Number(c.sequence),
+      clientPreference: preference ? { form: preference.form, reason: preference.reason, statedAt: new Date(preference.stated_at).toISOString() } : null,
       adequacy: professional ? c.adequacy : null, followUpOf: c.follow_up_of,
       consents: consents.map((v) => ({
         id: v.id, givenAt: v.given_at, method: v.method as ConsentInput['method'], privacyNoticeVersion: Number(v.version), softwareExplained: v.software_explained,

@@ -457,8 +457,12 @@ function checkAnswer(sent: Sent, response: LightMyRequestResponse): string | nul
   if (!body || typeof body !== 'object' || Object.keys(body).join() !== 'error' || !error || typeof error !== 'object') {
     return `a ${response.statusCode} answer without the { error: { code, message } } shape`;
   }
-  const extra = Object.keys(error).filter((k) => !['code', 'message', 'field', 'referenceId'].includes(k));
+  // Besides code, message, field and referenceId, only the documented facts (src/platform/errors.ts ErrorFacts).
+  const extra = Object.keys(error).filter((k) => !['code', 'message', 'field', 'referenceId', 'attemptsLeft', 'lockedUntil', 'reason'].includes(k));
   if (extra.length) return `error with unexpected keys ${extra.join(', ')}`;
+  if (error.attemptsLeft !== undefined && (typeof error.attemptsLeft !== 'number' || error.attemptsLeft < 0)) return 'error.attemptsLeft is not a count';
+  if (error.lockedUntil !== undefined && (typeof error.lockedUntil !== 'string' || Number.isNaN(Date.parse(error.lockedUntil)))) return 'error.lockedUntil is not a moment';
+  if (error.reason !== undefined && typeof error.reason !== 'string') return 'error.reason is not a string';
   if (typeof error.code !== 'string' || !ERROR_CODES.includes(error.code)) return `unknown error code ${JSON.stringify(error.code)}`;
   if (STATUS_OF_CODE[error.code] !== response.statusCode) return `error code ${error.code} with status ${response.statusCode} (expected ${STATUS_OF_CODE[error.code]})`;
   if (typeof error.message !== 'string' || error.message.trim() === '') return 'error without a message';
@@ -535,7 +539,10 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     expect((await asExpert.post(`/api/cases/${caseId}/shares`, { userId: colleague.id })).statusCode).toBe(204);
     const page = (await asExpert.get(`/api/cases/${caseId}`)).json();
     const victim = await createUser(t, org, ['office_staff']);
+    const door = await asExpert.post(`/api/cases/${caseId}/portal`, { audience: 'client', partyId: null });
+    expect(door.statusCode, door.body).toBe(201);
     const pathPools: Record<string, string[]> = {
+      accessId: [door.json().accessId, randomUUID()],
       caseId: [caseId, caseId, otherCaseId],
       partyId: [page.parties[0].id],
       contactId: [contact.json().id],

@@ -121,6 +121,8 @@ describe.each(ENGINES)('the portal door on %s', (engine) => {
     expect((await visitor.get('/api/portal/contacts')).json().upcoming[0].preference).toMatchObject({ form: 'video', reason: REASON_AR });
     const page = (await asExpert.get(`/api/cases/${caseId}`)).json();
     expect(page.timeline.map((e: { kind: string }) => e.kind)).toContain('client_preference_stated');
+    // The labour expert sees it with the contact, where the advice for this contact starts from it.
+    expect((await asExpert.get(`/api/cases/${caseId}/contacts/${contactId}`)).json().clientPreference).toMatchObject({ form: 'video', reason: REASON_AR });
 
     // Consent in the portal: recorded as the client's own, and the invitation that waited for it goes out.
     const notice = (await visitor.get('/api/portal/privacy-notice')).json();

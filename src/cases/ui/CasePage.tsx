@@ -19,12 +19,14 @@ import { isApiError } from '../../web/api';
 import { DecisionLogSection } from '../../contact/ui/DecisionLogSection';
 import { JustificationSection } from '../../contact/ui/JustificationSection';
 import { ReadinessSection } from '../../contact/ui/ReadinessSection';
+import { PortalSection } from '../../portal/staff-ui/PortalSection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
 type SectionId = (typeof SECTIONS)[number];
 /** Sections of the contact-form capability take their names from its own catalogue. */
 const SECTION_LABELS: Partial<Record<SectionId, string>> = {
   readiness: 'contact.readiness.title',
+  portal: 'portalStaff.section.title',
   justification: 'contact.justification.title',
   'contact-decisions': 'contact.decisions.title',
 };
@@ -36,6 +38,9 @@ function visible(id: SectionId, p: CasePageData['permissions']): boolean {
     // Digital readiness is recorded by professionals and office staff, with or for the client.
     case 'readiness':
       return p.canSeeProfessional || p.canPlanContact;
+    // Portal links are sent like invitations: by the case's professionals and office staff.
+    case 'portal':
+      return p.canPlanContact;
     // The justification and the decision log carry the professional's reasoning.
     case 'justification':
     case 'contact-decisions':
@@ -89,6 +94,7 @@ export function CasePage() {
           <DeadlinesSection data={data} />
           <ContactsSection data={data} />
           {visible('readiness', data.permissions) ? <ReadinessSection caseId={data.id} canRecord={data.permissions.canPlanContact} /> : null}
+          {visible('portal', data.permissions) ? <PortalSection caseId={data.id} /> : null}
           {professional ? <JustificationSection caseId={data.id} /> : null}
           {professional ? <DecisionLogSection caseId={data.id} /> : null}
           <DocumentsSection data={data} />

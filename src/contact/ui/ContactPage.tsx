@@ -250,6 +250,18 @@ function ContactDetails({ caseId, data }: { caseId: string; data: ContactDetail 
         ),
     },
   ];
+  if (data.clientPreference) {
+    items.push({
+      key: 'clientPreference',
+      label: t('contact.page.clientPreference'),
+      value: (
+        <>
+          {enumLabel(t, 'contactForm', data.clientPreference.form)}: <q className="pre-line">{data.clientPreference.reason}</q>
+          <span className="cell-hint">{t('contact.page.clientPreferenceStated', { date: formatDateTime(data.clientPreference.statedAt) })}</span>
+        </>
+      ),
+    });
+  }
   if (data.heldAt) items.push({ key: 'heldAt', label: t('contact.page.heldAt'), value: formatDateTime(data.heldAt) });
   if (data.mitigations) items.push({ key: 'mitigations', label: t('contact.page.mitigations'), value: <span className="pre-line">{data.mitigations}</span> });
   if (data.note) items.push({ key: 'note', label: t('contact.page.note'), value: <span className="pre-line">{data.note}</span> });
@@ -352,7 +364,10 @@ function ChangeFormForm({ caseId, data, planning, onClose, onDone }: {
   const prefix = 'change';
   const [draft, setDraft] = useState<CircumstancesDraft>(() => {
     const source = data.circumstances ?? planning?.prefill ?? null;
-    return source ? draftFromCircumstances(source) : { ...EMPTY_DRAFT, activity: data.activityType };
+    const draft = source ? draftFromCircumstances(source) : { ...EMPTY_DRAFT, activity: data.activityType };
+    // What the client said in the portal is their newest word on it (P8): the advice starts from it.
+    if (data.clientPreference) return { ...draft, clientPreferenceForm: data.clientPreference.form, clientPreferenceReason: data.clientPreference.reason };
+    return draft;
   });
   const [sendUpdate, setSendUpdate] = useState(true);
   const adviceQuery = useAdvice(caseId, data.id);
