@@ -31,6 +31,8 @@ export interface AppointmentMailData {
   organisationPhone?: string | null;
   /** Video: the client's personal link to the call and the test call (issue 4); no personal data in it. */
   callUrl?: string | null;
+  /** The client's personal link to their own page in the portal (issue 5). */
+  portalUrl?: string | null;
   /** Other people who join (the client and the expert themselves are left out of the list). */
   participants: Array<{ name: string; role: string }>;
   companionAllowed: boolean;
@@ -268,6 +270,22 @@ function signature(data: AppointmentMailData, language: MailLanguage): string[] 
   ];
 }
 
+/** The client's own page: appointments, their preference for the form, consent (seed 000 P8). */
+function portalParagraph(data: AppointmentMailData, language: MailLanguage): string[] {
+  if (!data.portalUrl) return [];
+  return language === 'nl'
+    ? [
+        'Uw eigen pagina',
+        'Op uw eigen pagina ziet u uw afspraken. U kunt daar ook zeggen hoe u het liefst praat: op locatie, met beeldbellen of aan de telefoon. U krijgt een code om in te loggen.',
+        data.portalUrl,
+      ]
+    : [
+        'Your own page',
+        'On your own page you see your appointments. There you can also say how you prefer to talk: in person, by video or by phone. You get a code to sign in.',
+        data.portalUrl,
+      ];
+}
+
 function fullBody(data: AppointmentMailData, language: MailLanguage): string[][] {
   const nl = language === 'nl';
   const goal = isActivity(data.activity) ? ACTIVITY_GOALS[language][data.activity] : GENERAL_GOAL[language];
@@ -299,6 +317,7 @@ function fullBody(data: AppointmentMailData, language: MailLanguage): string[][]
       ? ['Wat gebeurt er daarna?', 'Na het gesprek kijkt de arbeidsdeskundige wat de volgende stap is. Dat bespreken we altijd met u.']
       : ['What happens next?', 'After the conversation the labour expert looks at the next step. We always discuss this with you.'],
     sayLines(data, language),
+    portalParagraph(data, language),
   ];
 }
 

@@ -24,6 +24,7 @@ import {
 } from './planning.js';
 import { SEED_000_RULE_SET } from './rules.js';
 import { issueLink } from '../video/store.js';
+import { ensureAccess, mintPortalLink } from '../portal/links.js';
 import type {
   AdequacyInput, ChangeFormInput, ChannelInput, CircumstancesInput, ConsentInput, ContactUpdateInput, PlanContactInput, ReadinessInput,
 } from './schemas.js';
@@ -464,6 +465,8 @@ async function enqueueAppointmentMail(tx: Sql, actorId: string | null, caseRow: 
   const callUrl = contact.contact_form === 'video' && kind !== 'cancellation'
     ? `${mail.appUrl}/gesprek#${(await issueLink(tx, { contactId: contact.id, role: 'client', displayName: client.fullName, createdBy: actorId, replacePrevious: false })).token}`
     : null;
+  // Every invitation and change carries a fresh link to the client's own page in the portal (issue 5).
+  const portalUrl = kind === 'cancellation' ? null : await mintPortalLink(tx, (await ensureAccess(tx, caseRow, 'client', null, actorId)).id, mail.appUrl);
   const built = buildAppointmentMail({
     contactId: contact.id, sequence: contact.sequence, kind, startsAt: contact.planned_at, durationMinutes: contact.duration_minutes,
     form: contact.contact_form, location: contact.location, activity: contact.activity_type, clientName: client.fullName,
@@ -471,7 +474,7 @@ async function enqueueAppointmentMail(tx: Sql, actorId: string | null, caseRow: 
     expertName: expert?.displayName ?? (language === 'nl' ? 'de arbeidsdeskundige' : 'the labour expert'),
     organisationName: (await organisationName(tx, caseRow.organisation_id)) ?? 'Passend', organisationEmail: settings.contactEmail ?? mail.fromAddress, organisationPhone: settings.contactPhone,
     participants: contact.participants.filter((p) => p.role !== 'client' && p.role !== 'labour_expert'),
-    companionAllowed: true, privacyNoticeVersion: notice ? Number(notice.version) : null, cancelReason: contact.cancel_reason, appUrl: mail.appUrl, callUrl,
+    companionAllowed: true, privacyNoticeVersion: notice ? Number(notice.version) : null, cancelReason: contact.cancel_reason, appUrl: mail.appUrl, callUrl, portalUrl,
   }, language);
   await enqueueMail(tx, {
     organisationId: caseRow.organisation_id, caseId: caseRow.id, contactId: contact.id, kind: kind as MailKind, to: client.email,

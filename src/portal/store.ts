@@ -4,7 +4,7 @@
 import { createHmac, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import { mayInPortal, type PortalAction, type PortalAudience, type PortalVisitor } from '../platform/access.js';
 import { appendAudit } from '../platform/audit.js';
-import { hashToken, newLinkToken, randomToken } from '../platform/auth/password.js';
+import { hashToken, randomToken } from '../platform/auth/password.js';
 import { organisationName, userContact } from '../platform/auth/store.js';
 import type { Db, Sql } from '../platform/db.js';
 import type { Door } from '../platform/door.js';
@@ -14,37 +14,13 @@ import { caseForAction, caseRowForSystem, recordEvent, type CaseRow } from '../c
 import { giveConsent, loadSettings, takeBackConsent, type MailContext } from '../contact/store.js';
 import { issueLink } from '../video/store.js';
 import {
-  afterWrongCode, checkOwnWords, CODE_DIGITS, CODE_VALID_MINUTES, codeDecision, codeFrom, isLocked, isPortalLanguage, maskDestination, newSessionExpiry,
+  afterWrongCode, checkOwnWords, CODE_DIGITS, CODE_VALID_MINUTES, codeDecision, codeFrom, isLocked, maskDestination, newSessionExpiry,
   normaliseCode, secondChannel, sessionAlive, sessionEnds, type PortalLanguage, type SecondChannel,
 } from './domain.js';
 import { codeMessage, linkMessage, lockedNotice } from './messages.js';
+import { ensureAccess, mintPortalLink, personOf, portalLanguage, type AccessRow } from './links.js';
 
 export const PORTAL_COOKIE = 'passend_portal';
-
-interface AccessRow {
-  id: string;
-  organisation_id: string;
-  case_id: string;
-  audience: PortalAudience;
-  party_id: string | null;
-  language: string;
-  failed_codes: number;
-  locked_until: string | null;
-}
-
-/** The person behind a door: the client of the case, or the employer party. */
-async function personOf(sql: Sql, access: Pick<AccessRow, 'case_id' | 'audience' | 'party_id'>): Promise<{ name: string; email: string | null; phone: string | null; language: string }> {
-  if (access.audience === 'client') {
-    const [client] = await sql.query<{ full_name: string; email: string | null; phone: string | null; preferred_language: string }>(
-      'SELECT cl.full_name, cl.email, cl.phone, cl.preferred_language FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.id = $1', [access.case_id]);
-    return { name: client!.full_name, email: client!.email, phone: client!.phone, language: client!.preferred_language };
-  }
-  const [party] = await sql.query<{ name: string; contact_person: string | null; email: string | null; phone: string | null }>(
-    'SELECT name, contact_person, email, phone FROM case_parties WHERE id = $1', [access.party_id]);
-  return { name: party?.contact_person ?? party?.name ?? '', email: party?.email ?? null, phone: party?.phone ?? null, language: 'nl' };
-}
-
-const portalLanguage = (value: string): PortalLanguage => (isPortalLanguage(value) ? value : 'nl');
 
 /** Audit of what someone did in the portal: no staff actor; the route names the door. */
 async function auditPortal(tx: Sql, visitor: Pick<PortalVisitor, 'organisationId' | 'accessId'>, action: string, entityType: string, entityIds: string[]): Promise<void> {
@@ -89,33 +65,6 @@ export async function doorsOfCase(door: Door, caseId: string): Promise<DoorSumma
     }
     return result;
   });
-}
-
-/** The door of the client or an employer party; made when first needed. */
-export async function ensureAccess(tx: Sql, row: CaseRow, audience: PortalAudience, partyId: string | null, createdBy: string | null): Promise<AccessRow> {
-  if (audience === 'employer') {
-    const [party] = await tx.query("SELECT 1 FROM case_parties WHERE id = $1 AND case_id = $2 AND role = 'employer'", [partyId, row.id]);
-    if (!party) throw invalidField('partyId', 'portal.not_an_employer');
-  }
-  const find = () => tx.query<AccessRow>(
-    audience === 'client' ? "SELECT * FROM portal_access WHERE case_id = $1 AND audience = 'client'" : 'SELECT * FROM portal_access WHERE party_id = $2 AND case_id = $1',
-    audience === 'client' ? [row.id] : [row.id, partyId]);
-  const [existing] = await find();
-  if (existing) return existing;
-  const person = await personOf(tx, { case_id: row.id, audience, party_id: partyId });
-  await tx.query(
-    `INSERT INTO portal_access (id, organisation_id, case_id, audience, party_id, language, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7)
-     ON CONFLICT DO NOTHING`,
-    [randomUUID(), row.organisation_id, row.id, audience, audience === 'client' ? null : partyId, portalLanguage(person.language), createdBy]);
-  const [made] = await find();
-  return made!;
-}
-
-/** A fresh personal link into a door; returns the URL (shown once, in the message that carries it). */
-export async function mintPortalLink(tx: Sql, accessId: string, appUrl: string): Promise<string> {
-  const { token, hash } = newLinkToken();
-  await tx.query('INSERT INTO portal_links (id, access_id, token_hash) VALUES ($1, $2, $3)', [randomUUID(), accessId, hash]);
-  return `${appUrl}/portaal#${token}`;
 }
 
 /** Sends the person a fresh link by e-mail; with `replace`, every earlier link stops working first. */

@@ -133,6 +133,11 @@ describe.each(ENGINES)('the portal door on %s', (engine) => {
     expect(detail.consents[0]).toMatchObject({ method: 'portal', recordedBy: null, withdrawnAt: null });
     const invitations = await t.db.query<{ body_text: string }>("SELECT body_text FROM mail_outbox WHERE contact_id = $1 AND kind = 'invitation'", [contactId]);
     expect(invitations).toHaveLength(1);
+    // The invitation carries a fresh link to the same page, and it opens the same door.
+    const fromInvitation = /\/portaal#([A-Za-z0-9_-]{43})/.exec(invitations[0]!.body_text)?.[1];
+    expect(fromInvitation).toBeTruthy();
+    expect(fromInvitation).not.toBe(token);
+    expect((await new Client(t).call({ method: 'POST', url: '/api/portal/start', body: { token: fromInvitation }, csrf: false })).json()).toMatchObject({ state: 'code_sent', audience: 'client' });
     expect((await visitor.post(`/api/portal/contacts/${contactId}/consent`, { privacyNoticeId })).statusCode).toBe(409);
 
     const link = await visitor.post(`/api/portal/contacts/${contactId}/call-link`);
