@@ -5,6 +5,8 @@ import { caseRoutes } from './cases/routes.js';
 import { contactRoutes } from './contact/routes.js';
 import { videoRoutes } from './video/routes.js';
 import { portalRoutes } from './portal/routes.js';
+import { findPortalSession } from './portal/store.js';
+import { conversationRoutes } from './conversation/routes.js';
 import { createBus } from './platform/bus.js';
 import { mailContextOf, queueDueReminders } from './contact/store.js';
 import { MailDispatcher, smtpTransport } from './platform/mail.js';
@@ -14,7 +16,7 @@ import { openDb, type Db } from './platform/db.js';
 import { buildApp } from './platform/http.js';
 import { migrate } from './platform/migrate.js';
 
-export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, adminRoutes];
+export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, adminRoutes];
 
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
@@ -22,7 +24,7 @@ export async function createServer(config: Config, existingDb?: Db): Promise<{ a
   // PGlite has no autovacuum: without this its planner never gets statistics (nor a visibility map).
   if (db.engine === 'pglite') await db.exec('VACUUM ANALYZE');
   const bus = await createBus(db, (error) => console.warn('bus:', (error as Error).message));
-  const app = await buildApp({ db, config, bus, plugins: CAPABILITIES });
+  const app = await buildApp({ db, config, bus, plugins: CAPABILITIES, portalSessions: (token) => findPortalSession(db, token) });
   // Mail: sent through SMTP when configured; otherwise kept in the outbox for the administrator.
   const mailer = new MailDispatcher({
     db, transport: config.smtpUrl ? smtpTransport(config.smtpUrl) : null, from: config.mailFrom,

@@ -98,6 +98,7 @@ export const TIMELINE_KINDS = [
   'party_updated', 'party_removed', 'invitation_sent', 'consent_recorded', 'consent_withdrawn', 'contact_form_changed', 'readiness_recorded',
   'call_started', 'call_ended', 'call_switched_to_phone',
   'portal_link_sent', 'portal_locked', 'client_preference_stated',
+  'conversation_report_created', 'conversation_report_shared', 'conversation_report_reaction', 'conversation_report_final', 'worksheet_updated', 'contact_evaluated',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

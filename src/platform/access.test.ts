@@ -5,13 +5,13 @@ const ORG = 'org-a';
 const actor = (userId: string, ...roles: Role[]): Actor => ({ userId, organisationId: ORG, roles });
 const caseOf = (assigned: string | null, shared: string[] = [], organisationId = ORG): CaseFacts => ({ organisationId, assignedExpertId: assigned, sharedWith: shared });
 
-const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'contact.chooseForm', 'contact.decisionLog', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
+const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'contact.chooseForm', 'contact.decisionLog', 'conversation.work', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
 const OFFICE_ALLOWED: CaseAction[] = ['case.read', 'case.update', 'case.assign', 'party.manage', 'deadline.complete', 'contact.plan', 'contact.consent', 'readiness.record', 'portal.manage', 'document.upload', 'note.add'];
 
 describe('access policy', () => {
   it('lists every action exactly once', () => {
     expect(new Set(CASE_ACTIONS).size).toBe(CASE_ACTIONS.length);
-    expect(CASE_ACTIONS).toHaveLength(21);
+    expect(CASE_ACTIONS).toHaveLength(22);
     expect([...PROFESSIONAL_ONLY, ...OFFICE_ALLOWED, 'case.share'].sort()).toEqual([...CASE_ACTIONS].sort());
   });
 
@@ -68,10 +68,16 @@ describe('access policy', () => {
 describe('the portal: a visitor acts only on their own case, and the client\'s part is the client\'s', () => {
   const client: PortalVisitor = { accessId: 'a1', caseId: 'case-1', organisationId: 'org-1', audience: 'client', partyId: null };
   const employer: PortalVisitor = { accessId: 'a2', caseId: 'case-1', organisationId: 'org-1', audience: 'employer', partyId: 'party-1' };
-  it.each(PORTAL_ACTIONS)('%s: the client on their own case yes; on another case no; the employer no', (action) => {
+  it.each(PORTAL_ACTIONS.filter((a) => a !== 'portal.reports'))('%s: the client on their own case yes; on another case no; the employer no', (action) => {
     expect(mayInPortal(client, action, 'case-1')).toBe(true);
     expect(mayInPortal(client, action, 'case-2')).toBe(false);
     expect(mayInPortal(employer, action, 'case-1')).toBe(false);
     expect(mayInPortal(employer, action, 'case-2')).toBe(false);
+  });
+  it('portal.reports: both on their own case (the report decides which paragraphs each sees), neither on another', () => {
+    expect(mayInPortal(client, 'portal.reports', 'case-1')).toBe(true);
+    expect(mayInPortal(employer, 'portal.reports', 'case-1')).toBe(true);
+    expect(mayInPortal(client, 'portal.reports', 'case-2')).toBe(false);
+    expect(mayInPortal(employer, 'portal.reports', 'case-2')).toBe(false);
   });
 });

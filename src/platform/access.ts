@@ -41,6 +41,7 @@ export type CaseAction =
   | 'contact.decisionLog'
   | 'readiness.record'
   | 'portal.manage'
+  | 'conversation.work'
   | 'document.upload'
   | 'document.uploadProfessional'
   | 'document.readProfessional'
@@ -118,6 +119,9 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     // conditions behind them are professional information.
     case 'contact.chooseForm':
     case 'contact.decisionLog':
+    // Gezien & Gehoord (issue 5): the compass, the alliance reflection, the conversation report and the
+    // client's own words and evaluations are the labour expert's professional work.
+    case 'conversation.work':
     case 'document.uploadProfessional':
     case 'document.readProfessional':
     case 'note.addProfessional':
@@ -135,7 +139,7 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
   'case.read', 'case.update', 'case.assign', 'case.changeStatus', 'case.reopen', 'case.share', 'party.manage',
-  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'document.upload', 'document.uploadProfessional',
+  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'conversation.work', 'document.upload', 'document.uploadProfessional',
   'document.readProfessional', 'note.add', 'note.addProfessional', 'note.readProfessional',
 ];
 export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read'];
@@ -159,7 +163,10 @@ export type PortalAction =
   | 'portal.appointments'
   | 'portal.preference'
   | 'portal.consent'
-  | 'portal.callLink';
+  | 'portal.callLink'
+  | 'portal.worksheet'
+  | 'portal.evaluate'
+  | 'portal.reports';
 
 /**
  * What a portal visitor may do: only on their own case, and only what belongs to them. The client's
@@ -173,8 +180,13 @@ export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId
     case 'portal.preference':
     case 'portal.consent':
     case 'portal.callLink':
+    case 'portal.worksheet':
+    case 'portal.evaluate':
       return visitor.audience === 'client';
+    // Both read and react to conversation reports; which paragraphs each sees is the report's rule.
+    case 'portal.reports':
+      return true;
   }
 }
 
-export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink'];
+export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.worksheet', 'portal.evaluate', 'portal.reports'];

@@ -89,7 +89,11 @@ function sendError(reply: FastifyReply, status: number, body: ErrorBody) {
 /** Paths with their own HTML page instead of the app: the client's call page and portal load no React (issues 4, 5). */
 const PAGES: Record<string, string> = { '/gesprek': 'gesprek.html', '/portaal': 'portaal.html' };
 
-export async function buildApp(options: { db: Db; config: Config; bus?: Bus; plugins: Array<(app: FastifyInstance) => Promise<void>> }): Promise<FastifyInstance> {
+/** How the kernel finds the visitor behind a portal session cookie (the portal capability provides it). */
+export type PortalSessionResolver = (token: string) => Promise<(PortalRequestVisitor & { language: string }) | null>;
+export const PORTAL_COOKIE = 'passend_portal';
+
+export async function buildApp(options: { db: Db; config: Config; bus?: Bus; portalSessions?: PortalSessionResolver; plugins: Array<(app: FastifyInstance) => Promise<void>> }): Promise<FastifyInstance> {
   const { db, config } = options;
   const app = Fastify({
     logger: {
@@ -181,6 +185,20 @@ export async function buildApp(options: { db: Db; config: Config; bus?: Bus; plu
     req.user = user;
     if (session.stage === 'active' && isLanguage(user.language)) req.language = user.language;
     if (now - Date.parse(session.last_seen_at) > 30_000) await touchSession(db, session.token_hash);
+  });
+
+  // The portal session (issue 5): only on the portal's own paths, never together with a staff session.
+  app.addHook('onRequest', async (req, reply) => {
+    const token = req.cookies[PORTAL_COOKIE];
+    if (!token || !options.portalSessions || !req.url.startsWith('/api/portal/')) return;
+    const visitor = await options.portalSessions(token);
+    if (!visitor) {
+      reply.clearCookie(PORTAL_COOKIE, { path: '/api/portal' });
+      return;
+    }
+    req.portal = visitor;
+    // Server messages exist in Dutch and English; the portal page itself speaks all its languages.
+    req.language = visitor.language === 'nl' ? 'nl' : 'en';
   });
 
   // Access gate and CSRF, per route configuration; before validation, so strangers learn nothing.

@@ -9,6 +9,7 @@ import { mailContextOf } from '../contact/store.js';
 import { PORTAL_AUDIENCES } from '../platform/access.js';
 import { AppError } from '../platform/errors.js';
 import { isLanguage } from '../platform/i18n.js';
+import { PORTAL_COOKIE } from '../platform/http.js';
 import { PORTAL_LANGUAGES, PREFERENCE_REASON_MAX, SESSION_MAX_HOURS, type PortalLanguage } from './domain.js';
 import * as store from './store.js';
 
@@ -44,22 +45,9 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   const mail = mailContextOf(app.config);
   const cookieOptions = { path: '/api/portal', httpOnly: true, sameSite: 'strict' as const, secure: app.config.secureCookies, maxAge: SESSION_MAX_HOURS * 3600 };
-  const setSession = (reply: FastifyReply, session: { token: string }) => reply.setCookie(store.PORTAL_COOKIE, session.token, cookieOptions);
+  const setSession = (reply: FastifyReply, session: { token: string }) => reply.setCookie(PORTAL_COOKIE, session.token, cookieOptions);
   const fallbackLanguage = (value: string): PortalLanguage => (isLanguage(value) ? value : 'nl');
 
-  // The portal session, for the portal's own routes (this plugin only); the kernel then requires it.
-  app.addHook('onRequest', async (req, reply) => {
-    const cookie = req.cookies[store.PORTAL_COOKIE];
-    if (!cookie || !req.url.startsWith('/api/portal/')) return;
-    const visitor = await store.findPortalSession(app.db, cookie);
-    if (!visitor) {
-      reply.clearCookie(store.PORTAL_COOKIE, { path: '/api/portal' });
-      return;
-    }
-    req.portal = visitor;
-    // Server messages exist in Dutch and English; the portal page itself speaks all five languages.
-    req.language = visitor.language === 'nl' ? 'nl' : 'en';
-  });
   const visitorOf = (req: { portal: unknown }) => req.portal as store.PortalSessionContext;
 
   // ---- entry (public) ----------------------------------------------------------------------
@@ -98,7 +86,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     async (req) => ({ idleExpiresAt: visitorOf(req).idleExpiresAt }));
   api.post('/api/portal/logout', { ...portal, schema: { tags, response: { 204: none } } }, async (req, reply) => {
     await store.endSession(app.db, visitorOf(req));
-    reply.clearCookie(store.PORTAL_COOKIE, { path: '/api/portal' });
+    reply.clearCookie(PORTAL_COOKIE, { path: '/api/portal' });
     return reply.status(204).send(null);
   });
   api.put('/api/portal/language', { ...portal, schema: { tags, body: z.object({ language }).strict(), response: { 204: none } } }, async (req, reply) => {

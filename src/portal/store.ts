@@ -20,8 +20,6 @@ import {
 import { codeMessage, linkMessage, lockedNotice } from './messages.js';
 import { ensureAccess, mintPortalLink, personOf, portalLanguage, type AccessRow } from './links.js';
 
-export const PORTAL_COOKIE = 'passend_portal';
-
 /** Audit of what someone did in the portal: no staff actor; the route names the door. */
 async function auditPortal(tx: Sql, visitor: Pick<PortalVisitor, 'organisationId' | 'accessId'>, action: string, entityType: string, entityIds: string[]): Promise<void> {
   await appendAudit(tx, visitor.organisationId, [{ actorId: null, action, entityType, entityIds, route: `portal ${visitor.accessId}` }]);
