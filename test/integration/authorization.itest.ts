@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashRecoveryCode } from '../../src/platform/auth/password.js';
 import { totpAt } from '../../src/platform/auth/totp.js';
 import {
-  circumstancesBody, Client, contactBody, createOrganisation, createUser, distinctSlot, enableVideo, ENGINES, newCaseBody, PASSWORD, signIn, startApp,
+  circumstancesBody, Client, contactBody, createOrganisation, createUser, distinctSlot, enableVideo, ENGINES, newCaseBody, openPortal, PASSWORD, signIn, startApp,
   type TestApp, type TestUser,
 } from './harness.js';
 import { SEED_000_RULE_SET } from '../../src/contact/rules.js';
@@ -220,6 +220,34 @@ let slotCounter = 0;
 const reasons = { choiceReasonCodes: ['professional_judgement'], choiceReason: 'Afweging van de arbeidsdeskundige (test).' };
 
 /** A video contact on a fresh case of the assigned expert, with or without the client's consent. */
+type ReportFixture = CaseFixture & { reportId: string; versionId: string; lockVersion: number; commentId: string | null };
+
+/** A case with a conversation report by its owner: a draft with text, shared, or shared with the client's reaction in. */
+async function reportCase(w: World, stage: 'draft' | 'shared' | 'reacted'): Promise<ReportFixture> {
+  const f = await freshCase(w);
+  const owner = w.clients.expertAssigned;
+  const created = await owner.post(`/api/cases/${f.caseId}/conversation-reports`, { contactId: null, title: 'Verslag (test)' });
+  expectStatus(created, 201, 'create report');
+  const reportId = created.json().id as string;
+  const saved = await owner.put(`/api/cases/${f.caseId}/conversation-reports/${reportId}/draft`, { lockVersion: 1, paragraphs: [{ id: 'p1', theme: null, text: 'Cliënt vertelt over het werk (test).', forEmployer: false }] });
+  expectStatus(saved, 200, 'save draft');
+  const detail = () => owner.get(`/api/cases/${f.caseId}/conversation-reports/${reportId}`).then((r) => r.json());
+  let commentId: string | null = null;
+  if (stage !== 'draft') expectStatus(await owner.post(`/api/cases/${f.caseId}/conversation-reports/${reportId}/share`, { withEmployer: false }), 204, 'share report');
+  const versionId = (await detail()).versions[0].id as string;
+  if (stage === 'reacted') {
+    const client = await openPortal(w.t, owner, f.caseId);
+    expectStatus(await client.post(`/api/portal/reports/${reportId}/versions/${versionId}/reaction`, { items: [{ paragraphId: 'p1', stance: 'disagree', text: 'Klopt niet (test).' }], additions: [] }), 201, 'client reacts');
+    commentId = (await detail()).versions[0].comments[0].id as string;
+  }
+  return { ...f, reportId, versionId, lockVersion: saved.json().lockVersion as number, commentId };
+}
+const reportView = async (w: World, f: ReportFixture) => {
+  const response = await w.clients.expertAssigned.get(`/api/cases/${f.caseId}/conversation-reports/${f.reportId}`);
+  expectStatus(response, 200, 'owner reads report back');
+  return response.json();
+};
+
 /** A case whose client has a portal door (opened by the owner, who sent the first link). */
 async function portalDoor(w: World) {
   const f = await freshCase(w);
@@ -463,6 +491,61 @@ const ROWS: Row[] = [
     method: 'POST', path: '/api/portal/contacts/{contactId}/call-link', expected: ALL_401, setup: sharedCase,
     call: (c, f) => c.call({ method: 'POST', url: `/api/portal/contacts/${f.contactId}/call-link`, csrf: false }),
   }),
+  // ---- Gezien & Gehoord (issue 5): the labour expert's work; the portal side has its own matrix below ----
+  row({ method: 'GET', path: '/api/conversation/questions', expected: SIGNED_IN(200), setup: noFixture, call: (c) => c.get('/api/conversation/questions') }),
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/compass', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/compass`) }),
+  row<CaseFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/compass/{theme}', expected: PROFESSIONALS(200), setup: freshCase,
+    snapshot: (w, f) => w.t.db.query('SELECT theme, body, version FROM compass_notes WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/compass/experiences`, { contactId: null, body: 'Sinds maart thuis (test).', version: 0 }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/alliance', expected: PROFESSIONALS(201), setup: freshCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM alliance_reflections WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/alliance`, { contactId: null, notes: { trust: 'Open gesprek (test).' }, frictionSignals: [] }),
+  }),
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/conversation-reports', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/conversation-reports`) }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/conversation-reports', expected: PROFESSIONALS(201), setup: freshCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM conversation_reports WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/conversation-reports`, { contactId: null, title: 'Verslag (test)' }),
+  }),
+  row<ReportFixture>({ method: 'GET', path: '/api/cases/{caseId}/conversation-reports/{reportId}', expected: PROFESSIONALS(200), setup: (w) => reportCase(w, 'draft'), call: (c, f) => c.get(`/api/cases/${f.caseId}/conversation-reports/${f.reportId}`) }),
+  row<ReportFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/conversation-reports/{reportId}/draft', expected: PROFESSIONALS(200), setup: (w) => reportCase(w, 'draft'), snapshot: reportView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/conversation-reports/${f.reportId}/draft`, { lockVersion: f.lockVersion, paragraphs: [{ id: 'p1', theme: null, text: 'Gewijzigd (test).', forEmployer: false }] }),
+  }),
+  row<ReportFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/conversation-reports/{reportId}/share', expected: PROFESSIONALS(204), setup: (w) => reportCase(w, 'draft'), snapshot: reportView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/conversation-reports/${f.reportId}/share`, { withEmployer: false }),
+  }),
+  row<ReportFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/conversation-reports/{reportId}/comments/{commentId}/processing', expected: PROFESSIONALS(204), setup: (w) => reportCase(w, 'reacted'), snapshot: reportView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/conversation-reports/${f.reportId}/comments/${f.commentId}/processing`, { decision: 'adopted', explanation: '' }),
+  }),
+  row<ReportFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/conversation-reports/{reportId}/versions', expected: PROFESSIONALS(201), setup: (w) => reportCase(w, 'shared'), snapshot: reportView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/conversation-reports/${f.reportId}/versions`, { changeNote: 'Nieuwe versie (test).' }),
+  }),
+  row<ReportFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/conversation-reports/{reportId}/finalise', expected: PROFESSIONALS(204), setup: (w) => reportCase(w, 'draft'), snapshot: reportView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/conversation-reports/${f.reportId}/finalise`),
+  }),
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/evaluations', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/evaluations`) }),
+  row({ method: 'GET', path: '/api/evaluation-overview', expected: QUALITY_VIEW, setup: noFixture, call: (c) => c.get('/api/evaluation-overview') }),
+  row({ method: 'GET', path: '/api/portal/worksheet', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/worksheet') }),
+  row({ method: 'PUT', path: '/api/portal/worksheet', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'PUT', url: '/api/portal/worksheet', body: { entries: [{ theme: 'needs', body: 'x' }] }, csrf: false }) }),
+  row({ method: 'GET', path: '/api/portal/evaluations', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/evaluations') }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/portal/contacts/{contactId}/evaluation', expected: ALL_401, setup: sharedCase,
+    call: (c, f) => c.call({ method: 'POST', url: `/api/portal/contacts/${f.contactId}/evaluation`, body: { feltHeard: 'yes', clearWhatNext: 'yes', formRight: 'yes', comment: null }, csrf: false }),
+  }),
+  row({ method: 'GET', path: '/api/portal/reports', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/reports') }),
+  row<ReportFixture>({ method: 'GET', path: '/api/portal/reports/{reportId}', expected: ALL_401, setup: (w) => reportCase(w, 'shared'), call: (c, f) => c.get(`/api/portal/reports/${f.reportId}`) }),
+  row<ReportFixture>({
+    method: 'POST', path: '/api/portal/reports/{reportId}/versions/{versionId}/reaction', expected: ALL_401, setup: (w) => reportCase(w, 'shared'),
+    call: (c, f) => c.call({ method: 'POST', url: `/api/portal/reports/${f.reportId}/versions/${f.versionId}/reaction`, body: { items: [], additions: ['Mist iets.'] }, csrf: false }),
+  }),
   row({ method: 'GET', path: '/api/contact-rule-sets/current', expected: SIGNED_IN(200), setup: noFixture, call: (c) => c.get('/api/contact-rule-sets/current') }),
   row({ method: 'GET', path: '/api/contact-oversight', expected: QUALITY_VIEW, setup: noFixture, call: (c) => c.get('/api/contact-oversight') }),
   row({ method: 'GET', path: '/api/admin/contact-rule-sets', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/contact-rule-sets') }),
@@ -678,6 +761,85 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
     }
     expect(actual, `${rowName(r)}: status per caller`).toEqual(expected);
     expect(problems, rowName(r)).toEqual([]);
+  });
+
+  // The portal's own matrix (issue 5): every portal route × who can be in the portal. One case P with a
+  // coming video contact, a held contact, an employer and a shared report with one paragraph for the
+  // employer; its client and its employer each in their own session; the client of another case Q.
+  describe('the portal matrix: the client, the employer, another client, nobody', () => {
+    const PORTAL_CALLERS = ['nobody', 'client', 'employer', 'otherClient'] as const;
+    type PortalCaller = (typeof PORTAL_CALLERS)[number];
+    let p: { caseId: string; videoContactId: string; heldContactId: string; reportId: string; versionId: string };
+    const visitors = {} as Record<PortalCaller, Client>;
+    beforeAll(async () => {
+      const owner = w.clients.expertAssigned;
+      const made = await owner.post('/api/cases', newCaseBody());
+      const caseId = made.json().id as string;
+      await w.t.db.query('UPDATE cases SET assigned_expert_id = $2 WHERE id = $1', [caseId, w.users.expertAssigned.id]);
+      const video = await owner.post(`/api/cases/${caseId}/contacts`, contactBody({ contactForm: 'video', circumstances: circumstancesBody('practical'), plannedAt: distinctSlot(slotCounter++), durationMinutes: 5, ...reasons, videoConsent: null }));
+      expectStatus(video, 201, 'plan video contact');
+      const held = await owner.post(`/api/cases/${caseId}/contacts`, contactBody({ circumstances: circumstancesBody('first_contact'), plannedAt: distinctSlot(slotCounter++), durationMinutes: 5 }));
+      expectStatus(await owner.patch(`/api/cases/${caseId}/contacts/${held.json().id}`, { version: 1, state: 'held', heldAt: '2026-09-01T09:05:00Z' }), 204, 'hold contact');
+      const party = await owner.post(`/api/cases/${caseId}/parties`, { role: 'employer', name: 'Werkgever P (fictief)', organisation: null, contactPerson: 'W. Gever', email: 'w.gever@voorbeeld.test', phone: '030-1234567' });
+      const report = await owner.post(`/api/cases/${caseId}/conversation-reports`, { contactId: null, title: 'Verslag P' });
+      const reportId = report.json().id as string;
+      await owner.put(`/api/cases/${caseId}/conversation-reports/${reportId}/draft`, { lockVersion: 1, paragraphs: [{ id: 'c1', theme: null, text: 'Voor de cliënt.', forEmployer: false }, { id: 'e1', theme: null, text: 'Voor de werkgever.', forEmployer: true }] });
+      expectStatus(await owner.post(`/api/cases/${caseId}/conversation-reports/${reportId}/share`, { withEmployer: true }), 204, 'share report');
+      const versionId = (await owner.get(`/api/cases/${caseId}/conversation-reports/${reportId}`)).json().versions[0].id as string;
+      p = { caseId, videoContactId: video.json().id, heldContactId: held.json().id, reportId, versionId };
+      visitors.nobody = new Client(w.t);
+      visitors.client = await openPortal(w.t, owner, caseId);
+      visitors.employer = await openPortal(w.t, owner, caseId, { audience: 'employer', partyId: party.json().id });
+      const other = await owner.post('/api/cases', newCaseBody({ client: { ...newCaseBody().client, fullName: 'Cliënt Q (fictief)', email: 'q@voorbeeld.test', phone: null } }));
+      visitors.otherClient = await openPortal(w.t, owner, other.json().id);
+    });
+
+    const PORTAL_ROWS: Array<{ method: Row['method']; path: string; expected: [number, number, number, number]; call: (c: Client) => Promise<Response> }> = [
+      { method: 'GET', path: '/api/portal/session', expected: [401, 200, 200, 200], call: (c) => c.get('/api/portal/session') },
+      { method: 'POST', path: '/api/portal/session/extend', expected: [401, 200, 200, 200], call: (c) => c.post('/api/portal/session/extend') },
+      { method: 'PUT', path: '/api/portal/language', expected: [401, 204, 204, 204], call: (c) => c.put('/api/portal/language', { language: 'nl' }) },
+      { method: 'GET', path: '/api/portal/contacts', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/contacts') },
+      { method: 'PUT', path: '/api/portal/contacts/{contactId}/preference', expected: [401, 204, 403, 404], call: (c) => c.put(`/api/portal/contacts/${p.videoContactId}/preference`, { form: 'video', reason: 'Reizen is zwaar.' }) },
+      { method: 'GET', path: '/api/portal/privacy-notice', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/privacy-notice') },
+      { method: 'POST', path: '/api/portal/contacts/{contactId}/consent', expected: [401, 201, 403, 404], call: (c) => c.post(`/api/portal/contacts/${p.videoContactId}/consent`, { privacyNoticeId: w.privacyNoticeId }) },
+      { method: 'POST', path: '/api/portal/contacts/{contactId}/call-link', expected: [401, 201, 403, 404], call: (c) => c.post(`/api/portal/contacts/${p.videoContactId}/call-link`) },
+      { method: 'POST', path: '/api/portal/contacts/{contactId}/consent/withdraw', expected: [401, 204, 403, 404], call: (c) => c.post(`/api/portal/contacts/${p.videoContactId}/consent/withdraw`, { reason: null }) },
+      { method: 'GET', path: '/api/portal/worksheet', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/worksheet') },
+      { method: 'PUT', path: '/api/portal/worksheet', expected: [401, 204, 403, 204], call: (c) => c.put('/api/portal/worksheet', { entries: [{ theme: 'future', body: 'Weer werken.' }] }) },
+      { method: 'GET', path: '/api/portal/evaluations', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/evaluations') },
+      { method: 'POST', path: '/api/portal/contacts/{contactId}/evaluation', expected: [401, 201, 403, 404], call: (c) => c.post(`/api/portal/contacts/${p.heldContactId}/evaluation`, { feltHeard: 'yes', clearWhatNext: 'yes', formRight: 'yes', comment: null }) },
+      { method: 'GET', path: '/api/portal/reports', expected: [401, 200, 200, 200], call: (c) => c.get('/api/portal/reports') },
+      { method: 'GET', path: '/api/portal/reports/{reportId}', expected: [401, 200, 200, 404], call: (c) => c.get(`/api/portal/reports/${p.reportId}`) },
+      {
+        method: 'POST', path: '/api/portal/reports/{reportId}/versions/{versionId}/reaction', expected: [401, 201, 201, 404],
+        call: (c) => c.post(`/api/portal/reports/${p.reportId}/versions/${p.versionId}/reaction`, { items: [{ paragraphId: 'e1', stance: 'agree', text: '' }], additions: [] }),
+      },
+      { method: 'POST', path: '/api/portal/logout', expected: [401, 204, 204, 204], call: (c) => c.post('/api/portal/logout') },
+    ];
+
+    it('has a row for every portal route that needs a portal session', () => {
+      const documented = ROWS.filter((r) => r.path.startsWith('/api/portal/') && !['/api/portal/start', '/api/portal/verify'].includes(r.path)).map((r) => `${r.method} ${r.path}`).sort();
+      expect(PORTAL_ROWS.map((r) => `${r.method} ${r.path}`).sort()).toEqual(documented);
+    });
+
+    it('shows the employer only their paragraph and the client everything; no one another case', async () => {
+      const forClient = (await visitors.client.get(`/api/portal/reports/${p.reportId}`)).json();
+      const forEmployer = (await visitors.employer.get(`/api/portal/reports/${p.reportId}`)).json();
+      expect(forClient.versions[0].paragraphs.map((x: { id: string }) => x.id)).toEqual(['c1', 'e1']);
+      expect(forEmployer.versions[0].paragraphs.map((x: { id: string }) => x.id)).toEqual(['e1']);
+      expect((await visitors.otherClient.get('/api/portal/reports')).json().items).toEqual([]);
+    });
+
+    it.each(PORTAL_ROWS.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_name, r) => {
+      const actual: Record<string, number> = {};
+      const expected: Record<string, number> = {};
+      for (const [i, caller] of PORTAL_CALLERS.entries()) {
+        expected[caller] = r.expected[i]!;
+        actual[caller] = (await r.call(visitors[caller])).statusCode;
+      }
+      expect(actual).toEqual(expected);
+    });
+
   });
 
   describe('professional-only data', () => {

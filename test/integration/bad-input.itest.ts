@@ -511,6 +511,8 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
   afterAll(async () => t?.close());
 
   /** Fresh objects for one property: a case of the expert with one of everything, and a user for the administrator to manage. */
+  /** The fixture's two conversation reports: routes that change a draft get the draft one (see freshen). */
+  let currentReports: { draft: string; shared: string } = { draft: '', shared: '' };
   async function fixture() {
     const created = await asExpert.post('/api/cases', newCaseBody());
     expect(created.statusCode).toBe(201);
@@ -541,8 +543,32 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     const victim = await createUser(t, org, ['office_staff']);
     const door = await asExpert.post(`/api/cases/${caseId}/portal`, { audience: 'client', partyId: null });
     expect(door.statusCode, door.body).toBe(201);
+    // Two conversation reports: a draft (for editing, sharing, finalising) and a shared one with a client's
+    // reaction (for processing and new versions). The reaction is put in directly: the portal's entry is
+    // rate-limited per address, and reacting through the portal is proven in conversation.itest.ts.
+    const newReport = async (share: boolean) => {
+      const report = await asExpert.post(`/api/cases/${caseId}/conversation-reports`, { contactId: null, title: 'Verslag (fixture)' });
+      expect(report.statusCode, report.body).toBe(201);
+      const id = report.json().id as string;
+      expect((await asExpert.put(`/api/cases/${caseId}/conversation-reports/${id}/draft`, { lockVersion: 1, paragraphs: [{ id: 'p1', theme: null, text: 'Alinea (fixture).', forEmployer: false }] })).statusCode).toBe(200);
+      if (share) expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${id}/share`, { withEmployer: false })).statusCode).toBe(204);
+      return { id, versionId: (await asExpert.get(`/api/cases/${caseId}/conversation-reports/${id}`)).json().versions[0].id as string };
+    };
+    const draftReport = await newReport(false);
+    const sharedReport = await newReport(true);
+    const reactionId = randomUUID();
+    const commentId = randomUUID();
+    await t.db.query("INSERT INTO report_reactions (id, version_id, audience, access_id) VALUES ($1, $2, 'client', $3)", [reactionId, sharedReport.versionId, door.json().accessId]);
+    await t.db.query("INSERT INTO report_comments (id, reaction_id, version_id, paragraph_id, stance, body, position) VALUES ($1, $2, $3, 'p1', 'disagree', 'Klopt niet.', 0)", [commentId, reactionId, sharedReport.versionId]);
+    currentReports = { draft: draftReport.id, shared: sharedReport.id };
+    const reportId = sharedReport.id;
+    const versionId = sharedReport.versionId;
     const pathPools: Record<string, string[]> = {
       accessId: [door.json().accessId, randomUUID()],
+      theme: ['experiences', 'needs', 'future'],
+      reportId: [reportId, randomUUID()],
+      versionId: [versionId, randomUUID()],
+      commentId: [commentId, randomUUID()],
       caseId: [caseId, caseId, otherCaseId],
       partyId: [page.parties[0].id],
       contactId: [contact.json().id],
@@ -601,6 +627,26 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       replace('officeStart', '08:30');
       replace('officeEnd', '17:30');
     }
+    // Gezien & Gehoord: a draft for the draft's routes, the version the page would have, a real change note.
+    const reportIndex = route.pathParams.indexOf('reportId');
+    let pathValues = attempt.pathValues;
+    if (reportIndex >= 0 && /\/(draft|share|finalise)$/.test(route.path) && pathValues[reportIndex] === currentReports.shared) {
+      pathValues = pathValues.map((v, i) => (i === reportIndex ? currentReports.draft : v));
+    }
+    const isUuid = (v: unknown) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+    if (route.path.endsWith('/draft') && 'lockVersion' in body && body.lockVersion === example.lockVersion && isUuid(pathValues[reportIndex])) {
+      const [row] = await t.db.query<{ lock_version: number }>('SELECT lock_version FROM report_versions WHERE report_id = $1 ORDER BY number DESC LIMIT 1', [pathValues[reportIndex]]);
+      if (row) body.lockVersion = Number(row.lock_version);
+    }
+    if (route.path.endsWith('/share')) replace('withEmployer', false);
+    if (route.path.endsWith('/versions')) replace('changeNote', 'Nieuwe versie na reacties (test).');
+    if (route.path.endsWith('/compass/{theme}') && 'version' in body && body.version === example.version && isUuid(pathValues[route.pathParams.indexOf('caseId')])
+      && (body.contactId === null || isUuid(body.contactId))) {
+      const theme = pathValues[route.pathParams.indexOf('theme')];
+      const [row] = await t.db.query<{ version: number }>('SELECT version FROM compass_notes WHERE case_id = $1 AND contact_id IS NOT DISTINCT FROM $2 AND theme = $3',
+        [pathValues[route.pathParams.indexOf('caseId')], typeof body.contactId === 'string' ? body.contactId : null, theme]);
+      body.version = row ? Number(row.version) : 0;
+    }
     const caseIndex = route.pathParams.indexOf('caseId');
     if (caller === 'expert' && caseIndex >= 0 && attempt.pathValues[caseIndex] === caseId && body.version === 1) {
       let response = await asExpert.get(`/api/cases/${caseId}`);
@@ -620,7 +666,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
         if (route.path.endsWith('/status') && body.to === 'registered' && page.allowedTransitions.length) body.to = page.allowedTransitions[page.allowedTransitions.length - 1];
       }
     }
-    return { ...attempt, body: { kind: 'json', value: body } };
+    return { ...attempt, pathValues, body: { kind: 'json', value: body } };
   }
 
   /** Guards against a vacuous pass: the credentials this file makes must really be signed in (or mid sign-in). */

@@ -226,3 +226,27 @@ export async function enableVideo(asAdmin: Client): Promise<{ channelId: string;
   if (notice.statusCode !== 201) throw new Error(`privacy notice: ${notice.body}`);
   return { channelId: builtIn.id, privacyNoticeId: notice.json().id };
 }
+
+/**
+ * Opens a portal door the way a client or employer does: the staff member sends the link, the visitor
+ * opens it and types the one-time code from the outbox (SMS or e-mail). Returns the signed-in visitor.
+ */
+export async function openPortal(t: TestApp, staff: Client, caseId: string, target: { audience: 'client' | 'employer'; partyId: string | null } = { audience: 'client', partyId: null }): Promise<Client> {
+  const sent = await staff.post(`/api/cases/${caseId}/portal`, target);
+  if (sent.statusCode !== 201) throw new Error(`sending the portal link failed: ${sent.body}`);
+  const accessId = sent.json().accessId as string;
+  const [link] = await t.db.query<{ body_text: string }>(
+    "SELECT body_text FROM mail_outbox WHERE case_id = $1 AND kind = 'portal_link' AND recipient = $2 ORDER BY created_at DESC LIMIT 1", [caseId, sent.json().sentTo]);
+  const token = /\/portaal#([A-Za-z0-9_-]{43})/.exec(link!.body_text)![1]!;
+  const visitor = new Client(t);
+  // A code sent moments ago to the same door is reused on a reload; make this a fresh start.
+  await t.db.query("UPDATE portal_codes SET sent_at = sent_at - interval '2 minutes' WHERE access_id = $1", [accessId]);
+  const start = await visitor.call({ method: 'POST', url: '/api/portal/start', body: { token }, csrf: false });
+  if (start.json().state !== 'code_sent') throw new Error(`portal start: ${start.body}`);
+  const [code] = await t.db.query<{ body_text: string }>(
+    "SELECT m.body_text FROM mail_outbox m WHERE m.case_id = $1 AND m.kind = 'portal_code' ORDER BY m.created_at DESC LIMIT 1", [caseId]);
+  const verified = await visitor.call({ method: 'POST', url: '/api/portal/verify', body: { token, code: /\b(\d{6})\b/.exec(code!.body_text)![1] }, csrf: false });
+  if (verified.statusCode !== 200) throw new Error(`portal verify: ${verified.body}`);
+  visitor.csrfToken = verified.json().csrfToken;
+  return visitor;
+}

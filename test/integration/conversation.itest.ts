@@ -1,0 +1,169 @@
+// Gezien & Gehoord through HTTP on both engines (issue 5): the expert's compass notes become the first
+// draft of a conversation report; the client's own "Ons gesprek" sits next to them; the report is shared,
+// the client disagrees with one paragraph and adds a missing point, the employer sees only their
+// paragraph; the expert processes both and finalises; the final version cannot change; the client
+// sees what happened with each comment and evaluates the conversation; the overview stays anonymous.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  circumstancesBody, Client, contactBody, createOrganisation, createUser, distinctSlot, ENGINES, newCaseBody, openPortal, signIn, startApp,
+  type TestApp,
+} from './harness.js';
+
+const ARABIC = 'كان ذلك في أبريل وليس في مارس.';
+
+describe.each(ENGINES)('Gezien & Gehoord on %s', (engine) => {
+  let t: TestApp;
+  let asExpert: Client;
+  let asOffice: Client;
+  let asAdmin: Client;
+  let slot = 0;
+
+  beforeAll(async () => {
+    t = await startApp(engine, { publicUrl: 'http://passend.test' });
+    const org = await createOrganisation(t, 'Praktijk Gesprek (test)');
+    asExpert = await signIn(t, await createUser(t, org, ['labour_expert']));
+    asOffice = await signIn(t, await createUser(t, org, ['office_staff']));
+    asAdmin = await signIn(t, await createUser(t, org, ['org_admin']));
+  });
+  afterAll(async () => t?.close());
+
+  async function caseWithHeldContact() {
+    const created = await asExpert.post('/api/cases', newCaseBody());
+    const caseId = created.json().id as string;
+    const planned = await asExpert.post(`/api/cases/${caseId}/contacts`, contactBody({ circumstances: circumstancesBody('first_contact'), plannedAt: distinctSlot(slot++), durationMinutes: 5 }));
+    expect(planned.statusCode, planned.body).toBe(201);
+    const contactId = planned.json().id as string;
+    const held = await asExpert.patch(`/api/cases/${caseId}/contacts/${contactId}`, { version: 1, state: 'held', heldAt: '2026-09-01T09:05:00Z' });
+    expect(held.statusCode, held.body).toBe(204);
+    return { caseId, contactId };
+  }
+
+  it('carries a conversation from compass to a checked, final report, with the client’s and employer’s reactions kept apart', async () => {
+    const { caseId, contactId } = await caseWithHeldContact();
+    const client = await openPortal(t, asExpert, caseId);
+    const party = await asExpert.post(`/api/cases/${caseId}/parties`, { role: 'employer', name: 'Thuiszorg Noord (fictief)', organisation: null, contactPerson: 'M. Bakker', email: 'm.bakker@voorbeeld.test', phone: '030-1234567' });
+    expect(party.statusCode, party.body).toBe(201);
+    const employer = await openPortal(t, asExpert, caseId, { audience: 'employer', partyId: party.json().id });
+
+    // The client writes in "Ons gesprek"; the expert sees it next to their own notes.
+    expect((await client.put('/api/portal/worksheet', { entries: [{ theme: 'needs', body: `Ik wil rust. ${ARABIC}` }] })).statusCode).toBe(204);
+    expect((await asExpert.put(`/api/cases/${caseId}/compass/experiences`, { contactId, body: 'Sinds maart thuis na een burn-out.', version: 0 })).json()).toEqual({ version: 1 });
+    expect((await asExpert.put(`/api/cases/${caseId}/compass/experiences`, { contactId, body: 'Oud', version: 0 })).statusCode).toBe(409);
+    await asExpert.put(`/api/cases/${caseId}/compass/future`, { contactId, body: 'Wil over een jaar weer in de thuiszorg werken.', version: 0 });
+    const compass = (await asExpert.get(`/api/cases/${caseId}/compass?contactId=${contactId}`)).json();
+    expect(compass.themes.find((x: { theme: string }) => x.theme === 'needs').clientWords.body).toBe(`Ik wil rust. ${ARABIC}`);
+    expect(compass.themes.find((x: { theme: string }) => x.theme === 'experiences').note.body).toBe('Sinds maart thuis na een burn-out.');
+    expect((await asOffice.get(`/api/cases/${caseId}/compass`)).statusCode).toBe(403);
+
+    // The working alliance: friction noted, Passend suggests binding first.
+    const alliance = await asExpert.post(`/api/cases/${caseId}/alliance`, { contactId, notes: { friction: 'Cliënt klapt dicht bij uitleg over de wet.' }, frictionSignals: ['limitations_not_heard'] });
+    expect(alliance.json()).toEqual({ suggestion: 'turn_to_bond_first' });
+
+    // The report starts from the compass notes.
+    const created = await asExpert.post(`/api/cases/${caseId}/conversation-reports`, { contactId, title: 'Verslag eerste gesprek' });
+    expect(created.statusCode, created.body).toBe(201);
+    const reportId = created.json().id as string;
+    let detail = (await asExpert.get(`/api/cases/${caseId}/conversation-reports/${reportId}`)).json();
+    const draft = detail.versions[0];
+    expect(draft.paragraphs.map((x: { theme: string }) => x.theme)).toEqual(['experiences', 'future']);
+    const employerParagraph = { id: 'werkgever-1', theme: null, text: 'De werkgever biedt aangepast werk aan in de planning.', forEmployer: true };
+    const saved = await asExpert.put(`/api/cases/${caseId}/conversation-reports/${reportId}/draft`, { lockVersion: draft.lockVersion, paragraphs: [...draft.paragraphs, employerParagraph] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect((await asExpert.put(`/api/cases/${caseId}/conversation-reports/${reportId}/draft`, { lockVersion: draft.lockVersion, paragraphs: draft.paragraphs })).statusCode).toBe(409);
+    // Nothing of a draft reaches the portal.
+    expect((await client.get('/api/portal/reports')).json().items).toEqual([]);
+
+    expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/share`, { withEmployer: true })).statusCode).toBe(204);
+    expect((await asExpert.put(`/api/cases/${caseId}/conversation-reports/${reportId}/draft`, { lockVersion: saved.json().lockVersion, paragraphs: draft.paragraphs })).statusCode).toBe(409);
+
+    // The client reads it all and reacts: disagrees with one paragraph, agrees with another, adds what is missing.
+    const list = (await client.get('/api/portal/reports')).json().items;
+    expect(list).toEqual([expect.objectContaining({ id: reportId, state: 'shared', canReact: true })]);
+    const forClient = (await client.get(`/api/portal/reports/${reportId}`)).json();
+    const version = forClient.versions[0];
+    expect(version.paragraphs).toHaveLength(3);
+    const [first, second] = version.paragraphs as Array<{ id: string }>;
+    const missing = 'Mijn zorg voor mijn moeder ontbreekt.';
+    const noComment = await client.post(`/api/portal/reports/${reportId}/versions/${version.id}/reaction`, { items: [{ paragraphId: first!.id, stance: 'disagree', text: '' }], additions: [] });
+    expect(noComment.statusCode).toBe(400);
+    expect(noComment.json().error.field).toBe('items');
+    const reacted = await client.post(`/api/portal/reports/${reportId}/versions/${version.id}/reaction`, {
+      items: [{ paragraphId: first!.id, stance: 'disagree', text: ARABIC }, { paragraphId: second!.id, stance: 'agree', text: '' }], additions: [missing],
+    });
+    expect(reacted.statusCode, reacted.body).toBe(201);
+    expect((await client.post(`/api/portal/reports/${reportId}/versions/${version.id}/reaction`, { items: [], additions: ['Nog iets.'] })).statusCode).toBe(409);
+
+    // The employer sees only their paragraph, and never the client's comments.
+    {
+      const forEmployer = (await employer.get(`/api/portal/reports/${reportId}`)).json();
+      expect(forEmployer.versions[0].paragraphs).toEqual([{ id: 'werkgever-1', text: employerParagraph.text }]);
+      expect(JSON.stringify(forEmployer)).not.toContain(ARABIC);
+      expect((await employer.post(`/api/portal/reports/${reportId}/versions/${version.id}/reaction`, { items: [{ paragraphId: first!.id, stance: 'agree', text: '' }], additions: [] })).statusCode).toBe(400);
+      expect((await employer.post(`/api/portal/reports/${reportId}/versions/${version.id}/reaction`, { items: [{ paragraphId: 'werkgever-1', stance: 'agree', text: 'Klopt.' }], additions: [] })).statusCode).toBe(201);
+      expect((await employer.get('/api/portal/worksheet')).statusCode).toBe(403);
+      expect((await employer.get('/api/portal/contacts')).statusCode).toBe(403);
+    }
+
+    // The expert processes both; finalising waits until each has a decision.
+    detail = (await asExpert.get(`/api/cases/${caseId}/conversation-reports/${reportId}`)).json();
+    const comments = detail.versions[0].comments as Array<{ id: string; stance: string; text: string; audience: string }>;
+    expect(comments.filter((c) => c.audience === 'client').map((c) => [c.stance, c.text])).toEqual([['disagree', ARABIC], ['agree', ''], ['addition', missing]]);
+    expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/finalise`)).statusCode).toBe(409);
+    const disagreement = comments.find((c) => c.stance === 'disagree')!;
+    const addition = comments.find((c) => c.stance === 'addition')!;
+    const tooShort = await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/comments/${disagreement.id}/processing`, { decision: 'kept', explanation: 'Nee.' });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().error.field).toBe('explanation');
+    expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/comments/${disagreement.id}/processing`, { decision: 'adjusted', explanation: 'Datum aangepast naar april.' })).statusCode).toBe(204);
+    expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/comments/${addition.id}/processing`, { decision: 'adopted', explanation: '' })).statusCode).toBe(204);
+    const v2 = await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/versions`, { changeNote: 'Reacties van de cliënt verwerkt.' });
+    expect(v2.statusCode, v2.body).toBe(201);
+    detail = (await asExpert.get(`/api/cases/${caseId}/conversation-reports/${reportId}`)).json();
+    const next = detail.versions[1];
+    const adjusted = next.paragraphs.map((x: { id: string; text: string }) => (x.id === first!.id ? { ...x, text: 'Sinds april thuis na een burn-out.' } : x));
+    await asExpert.put(`/api/cases/${caseId}/conversation-reports/${reportId}/draft`, { lockVersion: next.lockVersion, paragraphs: [...adjusted, { id: 'mantelzorg', theme: 'needs', text: 'Cliënt zorgt voor haar moeder.', forEmployer: false }] });
+    expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/finalise`)).statusCode).toBe(204);
+    // Final is final: no edit, no second finalising, and the database refuses a change too.
+    expect((await asExpert.put(`/api/cases/${caseId}/conversation-reports/${reportId}/draft`, { lockVersion: 99, paragraphs: adjusted })).statusCode).toBe(409);
+    expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/finalise`)).statusCode).toBe(409);
+    await expect(t.db.query("UPDATE report_versions SET paragraphs = '[]' WHERE report_id = $1 AND state = 'final'", [reportId])).rejects.toThrow(/final/);
+    const history = (await asExpert.get(`/api/cases/${caseId}/conversation-reports/${reportId}`)).json();
+    expect(history.versions.map((v: { number: number; state: string }) => [v.number, v.state])).toEqual([[1, 'shared'], [2, 'final']]);
+
+    // The client sees the final version and what happened with each of their comments.
+    const seen = (await client.get(`/api/portal/reports/${reportId}`)).json();
+    expect(seen.versions.map((v: { state: string }) => v.state)).toEqual(['shared', 'final']);
+    expect(seen.versions[1].paragraphs.map((x: { text: string }) => x.text)).toContain('Cliënt zorgt voor haar moeder.');
+    expect(seen.versions[0].comments.find((c: { stance: string }) => c.stance === 'disagree').processing).toMatchObject({ decision: 'adjusted', explanation: 'Datum aangepast naar april.' });
+    expect((await client.get('/api/portal/reports')).json().items[0]).toMatchObject({ state: 'final', canReact: false });
+
+    // And evaluates the conversation, once.
+    expect((await client.get('/api/portal/evaluations')).json().items).toEqual([expect.objectContaining({ contactId, evaluated: false })]);
+    const evaluation = { feltHeard: 'yes', clearWhatNext: 'partly', formRight: 'yes', comment: 'Fijn dat ik mijn verhaal kon doen.' };
+    expect((await client.post(`/api/portal/contacts/${contactId}/evaluation`, evaluation)).statusCode).toBe(201);
+    expect((await client.post(`/api/portal/contacts/${contactId}/evaluation`, evaluation)).statusCode).toBe(409);
+    expect((await asExpert.get(`/api/cases/${caseId}/evaluations`)).json().items).toEqual([expect.objectContaining({ contactId, feltHeard: 'yes', comment: evaluation.comment })]);
+    const timeline = (await asExpert.get(`/api/cases/${caseId}`)).json().timeline.map((e: { kind: string }) => e.kind);
+    expect(timeline).toEqual(expect.arrayContaining(['conversation_report_created', 'conversation_report_shared', 'conversation_report_reaction', 'conversation_report_final', 'worksheet_updated', 'contact_evaluated']));
+    // Office staff see that a report was shared and finalised, not what the client wrote.
+    const officeKinds = (await asOffice.get(`/api/cases/${caseId}`)).json().timeline.map((e: { kind: string }) => e.kind);
+    expect(officeKinds).toEqual(expect.arrayContaining(['conversation_report_shared', 'conversation_report_final']));
+    expect(officeKinds).not.toContain('worksheet_updated');
+  });
+
+  it('keeps the organisation’s evaluation overview anonymous: counts only, hidden below five answers', async () => {
+    const before = (await asAdmin.get('/api/evaluation-overview')).json();
+    expect(before).toMatchObject({ shown: false });
+    expect(JSON.stringify(before)).not.toMatch(/comment|contactId|caseId/);
+    for (let i = 0; i < 5; i++) {
+      const { caseId, contactId } = await caseWithHeldContact();
+      const client = await openPortal(t, asExpert, caseId);
+      expect((await client.post(`/api/portal/contacts/${contactId}/evaluation`, { feltHeard: i < 3 ? 'yes' : 'no', clearWhatNext: 'yes', formRight: 'not_sure', comment: null })).statusCode).toBe(201);
+    }
+    const after = (await asAdmin.get('/api/evaluation-overview')).json();
+    expect(after.shown).toBe(true);
+    expect(after.count).toBeGreaterThanOrEqual(5);
+    expect(after.counts.feltHeard.yes).toBeGreaterThanOrEqual(3);
+    expect((await asOffice.get('/api/evaluation-overview')).statusCode).toBe(403);
+  });
+});
