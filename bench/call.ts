@@ -36,6 +36,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import WebSocket from 'ws';
+import { pageJavaScript } from './page-weight.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const PARTS = (process.env.CALL_BENCH_PARTS ?? 'weight,signalling,frames').split(',').map((p) => p.trim());
@@ -69,25 +70,7 @@ const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
 // ---- 1. client path weight --------------------------------------------------------------------
 function benchWeight() {
-  const html = readFileSync(join(ROOT, 'dist', 'web', 'gesprek.html'), 'utf8');
-  const srcs = new Set<string>();
-  for (const tag of html.match(/<script\b[^>]*>/g) ?? []) if (/type=["']module["']/.test(tag)) { const s = /src=["']([^"']+)["']/.exec(tag)?.[1]; if (s) srcs.add(s); }
-  for (const tag of html.match(/<link\b[^>]*>/g) ?? []) if (/rel=["']modulepreload["']/.test(tag)) { const s = /href=["']([^"']+)["']/.exec(tag)?.[1]; if (s) srcs.add(s); }
-  // Static imports inside those chunks load too (vite lists them as modulepreloads, but follow them to be sure).
-  const queue = [...srcs];
-  while (queue.length) {
-    const src = queue.shift()!;
-    const text = readFileSync(join(ROOT, 'dist', 'web', src.replace(/^\//, '')), 'utf8');
-    for (const m of text.matchAll(/(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-      const resolved = new URL(m[1]!, `http://x${src}`).pathname;
-      if (!srcs.has(resolved)) { srcs.add(resolved); queue.push(resolved); }
-    }
-  }
-  const files = [...srcs].map((src) => {
-    const bytes = readFileSync(join(ROOT, 'dist', 'web', src.replace(/^\//, '')));
-    return { file: src, rawBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
-  });
-  const total = { rawBytes: files.reduce((s, f) => s + f.rawBytes, 0), gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0) };
+  const { files, total } = pageJavaScript(join(ROOT, 'dist', 'web'), 'gesprek.html');
   const pkgPath = join(dirname(createRequire(import.meta.url).resolve('livekit-client')), '..', 'package.json');
   const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string; module?: string; main: string };
   const entry = join(dirname(pkgPath), pkg.module ?? pkg.main);

@@ -676,10 +676,12 @@ try {
 } finally {
   await cleanUp();
 }
-// Issue 4: the video call's targets (bench/call.ts, also `npm run bench:call`), in their own process; BENCH_CALL=0 skips them.
-if (process.env.BENCH_CALL !== '0') {
+// Issue 4's video call (bench/call.ts, `npm run bench:call`) and issue 5's portal (bench/portal.ts,
+// `npm run bench:portal`), each in its own process; BENCH_CALL=0 or BENCH_PORTAL=0 skips one.
+for (const [flag, script] of [['BENCH_CALL', 'call.ts'], ['BENCH_PORTAL', 'portal.ts']] as const) {
+  if (process.env[flag] === '0') continue;
   const { spawnSync } = await import('node:child_process');
-  const call = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'call.ts')], { cwd: ROOT, stdio: 'inherit', env: process.env });
-  if (exitCode === 0 && call.status !== 0) exitCode = call.status ?? 2;
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script)], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  if (exitCode === 0 && run.status !== 0) exitCode = run.status ?? 2;
 }
 process.exit(exitCode);
