@@ -99,6 +99,19 @@ export function linkMessage(language: PortalLanguage, values: Parameters<LinkTex
   return { subject: texts.subject, text: texts.body(values).replace(/\n{3,}/g, '\n\n') };
 }
 
+const LINK_SMS: Record<PortalLanguage, (organisation: string, url: string) => string> = {
+  nl: (org, url) => `${org}: uw eigen pagina staat klaar. Open deze link: ${url} U krijgt daarna een code. Deel de link met niemand.`,
+  en: (org, url) => `${org}: your own page is ready. Open this link: ${url} You will then get a code. Do not share the link.`,
+  ar: (org, url) => `${org}: صفحتك الخاصة جاهزة. افتح هذا الرابط: ${url} ستصلك بعد ذلك رمز. لا تشارك الرابط مع أحد.`,
+  tr: (org, url) => `${org}: size özel sayfanız hazır. Bu bağlantıyı açın: ${url} Ardından bir kod alırsınız. Bağlantıyı kimseyle paylaşmayın.`,
+  pl: (org, url) => `${org}: Twoja strona jest gotowa. Otwórz ten link: ${url} Potem dostaniesz kod. Nie udostępniaj linku nikomu.`,
+};
+
+/** The link by text message, for someone without an e-mail address: short, one action. */
+export function linkSms(language: PortalLanguage, organisation: string, url: string): { subject: string; text: string } {
+  return { subject: LINK[language].subject, text: LINK_SMS[language](organisation, url) };
+}
+
 /** To the labour expert: a link locked after wrong codes, which may be someone else trying. */
 export function lockedNotice(language: 'nl' | 'en', values: { expert: string; caseReference: string; url: string }): { subject: string; text: string } {
   if (language === 'en') {

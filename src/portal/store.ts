@@ -14,10 +14,10 @@ import { caseForAction, caseRowForSystem, recordEvent, type CaseRow } from '../c
 import { giveConsent, loadSettings, takeBackConsent, type MailContext } from '../contact/store.js';
 import { issueLink } from '../video/store.js';
 import {
-  afterWrongCode, checkOwnWords, CODE_DIGITS, CODE_VALID_MINUTES, codeDecision, codeFrom, isLocked, maskDestination, newSessionExpiry,
+  afterWrongCode, checkOwnWords, CODE_DIGITS, CODE_VALID_MINUTES, codeDecision, codeFrom, isLocked, isMobileNumber, maskDestination, newSessionExpiry,
   normaliseCode, secondChannel, sessionAlive, sessionEnds, type PortalLanguage, type SecondChannel,
 } from './domain.js';
-import { codeMessage, linkMessage, lockedNotice } from './messages.js';
+import { codeMessage, linkMessage, linkSms, lockedNotice } from './messages.js';
 import { ensureAccess, mintPortalLink, personOf, portalLanguage, type AccessRow } from './links.js';
 
 /** Audit of what someone did in the portal: no staff actor; the route names the door. */
@@ -57,7 +57,7 @@ export async function doorsOfCase(door: Door, caseId: string): Promise<DoorSumma
       const person = await personOf(tx, { case_id: caseId, audience: w.audience, party_id: w.partyId });
       result.push({
         id: row?.id ?? null, audience: w.audience, partyId: w.partyId, name: person.name, secondChannel: secondChannel(person)?.channel ?? null,
-        canSendLink: person.email !== null && person.email.includes('@'), activeLinks: row?.links ?? 0, openSessions: row?.sessions ?? 0,
+        canSendLink: (person.email !== null && person.email.includes('@')) || isMobileNumber(person.phone), activeLinks: row?.links ?? 0, openSessions: row?.sessions ?? 0,
         lastUsedAt: row?.last_used_at ?? null, lockedUntil: row?.locked_until ?? null,
       });
     }
@@ -78,7 +78,9 @@ export async function sendPortalLink(door: Door, caseId: string, target: { audie
       access = await ensureAccess(tx, row, target.audience, target.partyId, door.actor.userId);
     }
     const person = await personOf(tx, access);
-    if (!person.email || !person.email.includes('@')) throw new AppError('conflict', 'portal.no_email');
+    // By e-mail where there is an address; otherwise by text message to a mobile number.
+    const route = person.email && person.email.includes('@') ? { channel: 'email' as const, to: person.email } : isMobileNumber(person.phone) ? { channel: 'sms' as const, to: person.phone!.trim() } : null;
+    if (!route) throw new AppError('conflict', 'portal.no_email');
     if (replace) {
       await tx.query('UPDATE portal_links SET revoked_at = now() WHERE access_id = $1 AND revoked_at IS NULL', [access.id]);
       await tx.query('UPDATE portal_sessions SET ended_at = now() WHERE access_id = $1 AND ended_at IS NULL', [access.id]);
@@ -86,13 +88,14 @@ export async function sendPortalLink(door: Door, caseId: string, target: { audie
     }
     const url = await mintPortalLink(tx, access.id, mail.appUrl);
     const expert = row.assigned_expert_id ? await userContact(tx, row.assigned_expert_id) : null;
-    const message = linkMessage(portalLanguage(access.language), {
-      name: person.name, organisation: (await organisationName(tx, row.organisation_id)) ?? '', expert: expert?.displayName ?? '', url, channel: secondChannel(person)?.channel ?? null,
-    });
-    await enqueueMail(tx, { organisationId: row.organisation_id, caseId, contactId: null, kind: 'portal_link', to: person.email, subject: message.subject, text: message.text, ics: null });
+    const organisation = (await organisationName(tx, row.organisation_id)) ?? '';
+    const message = route.channel === 'sms'
+      ? linkSms(portalLanguage(access.language), organisation, url)
+      : linkMessage(portalLanguage(access.language), { name: person.name, organisation, expert: expert?.displayName ?? '', url, channel: secondChannel(person)?.channel ?? null });
+    await enqueueMail(tx, { organisationId: row.organisation_id, caseId, contactId: null, kind: 'portal_link', to: route.to, subject: message.subject, text: message.text, ics: null, channel: route.channel });
     await recordEvent(tx, caseId, door.actor.userId, 'portal_link_sent', { audience: access.audience, replaced: replace });
     audit({ action: replace ? 'portal.link.replace' : 'portal.link.send', entityType: 'portal_access', entityIds: [access.id] });
-    return { accessId: access.id, sentTo: person.email };
+    return { accessId: access.id, sentTo: route.to };
   });
 }
 

@@ -189,6 +189,22 @@ describe.each(ENGINES)('the portal door on %s', (engine) => {
     expect((await visitor.get('/api/portal/contacts')).statusCode).toBe(200);
   });
 
+  it('sends the link by text message to a client without e-mail, and says plainly when there is no way at all', async () => {
+    const smsOnly = await asExpert.post('/api/cases', newCaseBody({ client: { ...newCaseBody().client, email: null, phone: '+48 601 234 567' } }));
+    const caseId = smsOnly.json().id as string;
+    const sent = await asExpert.post(`/api/cases/${caseId}/portal`, { audience: 'client', partyId: null });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(sent.json().sentTo).toBe('+48 601 234 567');
+    const [sms] = await t.db.query<{ channel: string; body_text: string }>("SELECT channel, body_text FROM mail_outbox WHERE case_id = $1 AND kind = 'portal_link'", [caseId]);
+    expect(sms!.channel).toBe('sms');
+    expect(sms!.body_text).toMatch(/\/portaal#[A-Za-z0-9_-]{43}/);
+    const nothing = await asExpert.post('/api/cases', newCaseBody({ client: { ...newCaseBody().client, email: null, phone: '030-1234567' } }));
+    const refused = await asExpert.post(`/api/cases/${nothing.json().id}/portal`, { audience: 'client', partyId: null });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.message).toMatch(/e-mailadres of mobiel nummer/);
+    expect((await asExpert.get(`/api/cases/${nothing.json().id}/portal`)).json().doors[0]).toMatchObject({ canSendLink: false, secondChannel: null });
+  });
+
   it('keeps each door to its own material: another client’s door and an employer’s door see nothing of this client', async () => {
     const first = await caseWithLink();
     const second = await caseWithLink({ fullName: 'Andere Cliënt (fictief)', phone: null, email: 'ander@voorbeeld.test' });
