@@ -48,6 +48,8 @@ if (demo) {
     `  wachtwoord: ${DEMO_PASSWORD}`,
     `  TOTP-geheim (alle demo-accounts): ${DEMO_TOTP_SECRET}`,
     `  code op dit moment: ${totpAt(DEMO_TOTP_SECRET, Date.now())}  (of: npm run passend -- demo-code)`,
+    '  cliëntportaal: de links en codes voor demo-cliënten staan in de berichtenbox',
+    `  (${url}/beheer/contactvorm als beheer@… → Verzonden berichten → "Link naar het portaal").`,
   );
 }
 console.log(lines.join('\n') + '\n');

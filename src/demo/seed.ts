@@ -14,6 +14,9 @@ import type { NewCaseInput } from '../cases/schemas.js';
 import type { ActivityType } from '../cases/domain.js';
 import * as contact from '../contact/store.js';
 import type { CircumstancesInput, PlanContactInput } from '../contact/schemas.js';
+import * as conversation from '../conversation/store.js';
+import * as portal from '../portal/store.js';
+import { ensureAccess } from '../portal/links.js';
 
 export const DEMO_ORGANISATION = 'Demopraktijk Passend (fictieve gegevens)';
 export const DEMO_PASSWORD = 'Passend-demo-2026';
@@ -207,6 +210,32 @@ export async function seedDemo(db: Db, mail: contact.MailContext = { appUrl: 'ht
       { name: 'Mohammed el Amrani (fictief)', role: 'client' }, { name: 'A. Visser (fictief)', role: 'employer' },
     ], note: 'Werkplekonderzoek in het magazijn; functieomschrijving is opgevraagd.',
   }), mail);
+
+  // Gezien & Gehoord on the Poortwachter case (issue 5): the expert's compass notes from the intake by
+  // phone, the client's own words in "Ons gesprek", and a conversation report shared with the client
+  // and, for the paragraph about them, the employer. Both get their personal link (SMS and e-mail).
+  const notes = {
+    experiences: 'Werkt 22 jaar in het magazijn. Sinds de rughernia vorig jaar thuis; de eerste maanden voelde hij zich niet gehoord door de werkgever.',
+    needs: 'Wil duidelijkheid over wat er van hem verwacht wordt, en rustig de tijd voor de gesprekken. Heeft hulp nodig bij het lezen van brieven.',
+    future: 'Ziet zichzelf het liefst terug bij zijn eigen werkgever, eventueel in de expeditie zonder tillen.',
+  } as const;
+  for (const theme of ['experiences', 'needs', 'future'] as const) await conversation.saveCompassNote(asExpert, w.id, { contactId: null, theme, body: notes[theme], version: 0 });
+  await conversation.recordAlliance(asExpert, w.id, { contactId: null, notes: { trust: 'Na uitleg over mijn onafhankelijke rol werd het gesprek opener.', friction: 'Bij de uitleg over spoor 2 klapte hij even dicht.' }, frictionSignals: ['pressed_before_recovery'] });
+  const clientDoor = await db.transaction(async (tx) => ensureAccess(tx, (await cases.caseRowForSystem(tx, w.id))!, 'client', null, expert.userId));
+  await conversation.saveWorksheet(db, { accessId: clientDoor.id, caseId: w.id, organisationId: ids.organisationId, audience: 'client', partyId: null }, [
+    { theme: 'needs', body: 'Dat ze mij geloven als ik zeg dat tillen niet gaat. En dat ik weet wat er gaat gebeuren.' },
+    { theme: 'future', body: 'Ik wil graag blijven. Misschien in de expeditie, op de computer, als ik dat kan leren.' },
+  ]);
+  const report = await conversation.createReport(asExpert, w.id, { contactId: null, title: 'Verslag intakegesprek (telefonisch)' });
+  const draft = (await conversation.reportDetail(asExpert, w.id, report.id)).versions[0]!;
+  await conversation.saveDraft(asExpert, w.id, report.id, {
+    lockVersion: draft.lockVersion,
+    paragraphs: [...draft.paragraphs, { id: 'werkgever', theme: null, text: 'De werkgever (HR) staat open voor aangepast werk in de expeditie en wil graag een werkplekonderzoek.', forEmployer: true }],
+  });
+  await conversation.shareReport(asExpert, w.id, report.id, { withEmployer: true });
+  await portal.sendPortalLink(asExpert, w.id, { audience: 'client', partyId: null }, false, mail);
+  const employerParty = (await cases.getCasePage(asExpert, w.id)).parties.find((party) => party.role === 'employer');
+  if (employerParty) await portal.sendPortalLink(asExpert, w.id, { audience: 'employer', partyId: employerParty.id }, false, mail);
   return { organisationId: ids.organisationId, caseIds };
 }
 
