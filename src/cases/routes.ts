@@ -1,6 +1,6 @@
 // HTTP routes of the case file. Handlers only translate HTTP to store calls through the data door.
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import multipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -160,14 +160,18 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   api.get('/api/cases/:caseId/documents/:documentId/content', {
     schema: { tags, params: documentParams, produces: ['application/octet-stream'] },
   }, async (req, reply) => {
-    const doc = await store.readDocument(req.door, req.params.caseId, req.params.documentId);
-    const asciiName = doc.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-    return reply
-      .header('content-type', doc.mediaType)
-      .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-store')
-      .header('digest', `sha-256=${Buffer.from(doc.sha256, 'hex').toString('base64')}`)
-      .send(doc.content);
+    return sendDocument(reply, await store.readDocument(req.door, req.params.caseId, req.params.documentId));
   });
+}
+
+/** A stored document as a download: the same bytes, never rendered inline, with its SHA-256. */
+export function sendDocument(reply: FastifyReply, doc: { fileName: string; mediaType: string; sha256: string; content: Buffer }) {
+  const asciiName = doc.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return reply
+    .header('content-type', doc.mediaType)
+    .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .header('digest', `sha-256=${Buffer.from(doc.sha256, 'hex').toString('base64')}`)
+    .send(doc.content);
 }

@@ -68,16 +68,16 @@ describe('access policy', () => {
 describe('the portal: a visitor acts only on their own case, and the client\'s part is the client\'s', () => {
   const client: PortalVisitor = { accessId: 'a1', caseId: 'case-1', organisationId: 'org-1', audience: 'client', partyId: null };
   const employer: PortalVisitor = { accessId: 'a2', caseId: 'case-1', organisationId: 'org-1', audience: 'employer', partyId: 'party-1' };
-  it.each(PORTAL_ACTIONS.filter((a) => a !== 'portal.reports'))('%s: the client on their own case yes; on another case no; the employer no', (action) => {
+  it.each(PORTAL_ACTIONS.filter((a) => a !== 'portal.reports' && a !== 'portal.documents'))('%s: the client on their own case yes; on another case no; the employer no', (action) => {
     expect(mayInPortal(client, action, 'case-1')).toBe(true);
     expect(mayInPortal(client, action, 'case-2')).toBe(false);
     expect(mayInPortal(employer, action, 'case-1')).toBe(false);
     expect(mayInPortal(employer, action, 'case-2')).toBe(false);
   });
-  it('portal.reports: both on their own case (the report decides which paragraphs each sees), neither on another', () => {
-    expect(mayInPortal(client, 'portal.reports', 'case-1')).toBe(true);
-    expect(mayInPortal(employer, 'portal.reports', 'case-1')).toBe(true);
-    expect(mayInPortal(client, 'portal.reports', 'case-2')).toBe(false);
-    expect(mayInPortal(employer, 'portal.reports', 'case-2')).toBe(false);
+  it.each(['portal.reports', 'portal.documents'] as const)('%s: both on their own case (the item decides who sees it), neither on another', (action) => {
+    expect(mayInPortal(client, action, 'case-1')).toBe(true);
+    expect(mayInPortal(employer, action, 'case-1')).toBe(true);
+    expect(mayInPortal(client, action, 'case-2')).toBe(false);
+    expect(mayInPortal(employer, action, 'case-2')).toBe(false);
   });
 });

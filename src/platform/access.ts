@@ -166,7 +166,8 @@ export type PortalAction =
   | 'portal.callLink'
   | 'portal.worksheet'
   | 'portal.evaluate'
-  | 'portal.reports';
+  | 'portal.reports'
+  | 'portal.documents';
 
 /**
  * What a portal visitor may do: only on their own case, and only what belongs to them. The client's
@@ -185,8 +186,10 @@ export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId
       return visitor.audience === 'client';
     // Both read and react to conversation reports; which paragraphs each sees is the report's rule.
     case 'portal.reports':
+    // Documents: each door sees only what was shared with that door (the store's rule).
+    case 'portal.documents':
       return true;
   }
 }
 
-export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.worksheet', 'portal.evaluate', 'portal.reports'];
+export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.worksheet', 'portal.evaluate', 'portal.reports', 'portal.documents'];

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseIdParams } from '../cases/schemas.js';
+import { sendDocument } from '../cases/routes.js';
 import { mailContextOf } from '../contact/store.js';
 import { PORTAL_AUDIENCES } from '../platform/access.js';
 import { AppError } from '../platform/errors.js';
@@ -34,7 +35,7 @@ const portalContactSchema = z.object({
   video: z.object({ consent: z.object({ givenAt: z.string(), via: z.enum(['staff', 'portal']) }).nullable(), privacyNoticeId: z.string().nullable() }).nullable(),
 });
 const doorSchema = z.object({
-  id: z.string().nullable(), audience: z.enum(PORTAL_AUDIENCES), partyId: z.string().nullable(), name: z.string(), secondChannel: z.enum(['email', 'sms']).nullable(),
+  id: z.string().nullable(), documents: z.array(z.object({ id: z.string(), fileName: z.string(), sharedAt: z.string() })), audience: z.enum(PORTAL_AUDIENCES), partyId: z.string().nullable(), name: z.string(), secondChannel: z.enum(['email', 'sms']).nullable(),
   canSendLink: z.boolean(), activeLinks: z.number(), openSessions: z.number(), lastUsedAt: z.string().nullable(), lockedUntil: z.string().nullable(),
 });
 const accessParams = caseIdParams.extend({ accessId: z.uuid() });
@@ -116,6 +117,13 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     ...portal, schema: { tags, params: z.object({ contactId: z.uuid() }), response: { 201: z.object({ url: z.string() }) } },
   }, async (req, reply) => reply.status(201).send(await store.callLinkInPortal(app.db, visitorOf(req), req.params.contactId, mail.appUrl)));
 
+  api.get('/api/portal/documents', {
+    ...portal, schema: { tags, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), fileName: z.string(), documentType: z.string(), sizeBytes: z.number(), sharedAt: z.string() })) }) } },
+  }, async (req) => ({ items: await store.portalDocuments(app.db, visitorOf(req)) }));
+  api.get('/api/portal/documents/:documentId/content', {
+    ...portal, schema: { tags, params: z.object({ documentId: z.uuid() }), produces: ['application/octet-stream'] },
+  }, async (req, reply) => sendDocument(reply, await store.portalDocumentContent(app.db, visitorOf(req), req.params.documentId)));
+
   // ---- staff --------------------------------------------------------------------------------
   api.get('/api/cases/:caseId/portal', { schema: { tags, params: caseIdParams, response: { 200: z.object({ doors: z.array(doorSchema) }) } } },
     async (req) => ({ doors: await store.doorsOfCase(req.door, req.params.caseId) }));
@@ -126,6 +134,16 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   api.post('/api/cases/:caseId/portal/:accessId/replace-link', {
     schema: { tags, params: accessParams, response: { 201: z.object({ accessId: z.string(), sentTo: z.string() }) }, description: 'Every earlier link and session stops; a new link is sent.' },
   }, async (req, reply) => reply.status(201).send(await store.sendPortalLink(req.door, req.params.caseId, { accessId: req.params.accessId }, true, mail)));
+  api.post('/api/cases/:caseId/portal/:accessId/documents', {
+    schema: { tags, params: accessParams, body: z.object({ documentId: z.uuid() }).strict(), response: { 204: none }, description: 'Shares one document of the case with this door.' },
+  }, async (req, reply) => {
+    await store.setDocumentShared(req.door, req.params.caseId, req.params.accessId, req.body.documentId, true);
+    return reply.status(204).send(null);
+  });
+  api.delete('/api/cases/:caseId/portal/:accessId/documents/:documentId', { schema: { tags, params: accessParams.extend({ documentId: z.uuid() }), response: { 204: none } } }, async (req, reply) => {
+    await store.setDocumentShared(req.door, req.params.caseId, req.params.accessId, req.params.documentId, false);
+    return reply.status(204).send(null);
+  });
   api.post('/api/cases/:caseId/portal/:accessId/end-sessions', { schema: { tags, params: accessParams, response: { 204: none } } }, async (req, reply) => {
     await store.endPortalSessions(req.door, req.params.caseId, req.params.accessId);
     return reply.status(204).send(null);

@@ -2,7 +2,7 @@
 // client does in the portal (preference, consent, a call link). Staff actions go through the door and
 // the one access policy; portal actions through the visitor and `mayInPortal`. See docs/portal.md.
 import { createHmac, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
-import { mayInPortal, type PortalAction, type PortalAudience, type PortalVisitor } from '../platform/access.js';
+import { mayInPortal, mayOnCase, type PortalAction, type PortalAudience, type PortalVisitor } from '../platform/access.js';
 import { appendAudit } from '../platform/audit.js';
 import { hashToken, randomToken } from '../platform/auth/password.js';
 import { organisationName, userContact } from '../platform/auth/store.js';
@@ -10,7 +10,7 @@ import type { Db, Sql } from '../platform/db.js';
 import type { Door } from '../platform/door.js';
 import { AppError, invalidField } from '../platform/errors.js';
 import { enqueueMail } from '../platform/mail.js';
-import { caseForAction, caseRowForSystem, recordEvent, type CaseRow } from '../cases/store.js';
+import { caseForAction, caseRowForSystem, facts, recordEvent, type CaseRow } from '../cases/store.js';
 import { giveConsent, loadSettings, takeBackConsent, type MailContext } from '../contact/store.js';
 import { issueLink } from '../video/store.js';
 import {
@@ -29,6 +29,8 @@ async function auditPortal(tx: Sql, visitor: Pick<PortalVisitor, 'organisationId
 
 export interface DoorSummary {
   id: string | null;
+  /** Documents shared with this door. */
+  documents: Array<{ id: string; fileName: string; sharedAt: string }>;
   audience: PortalAudience;
   partyId: string | null;
   name: string;
@@ -43,7 +45,7 @@ export interface DoorSummary {
 /** The doors of a case: the client's, and one per employer party, whether opened yet or not. */
 export async function doorsOfCase(door: Door, caseId: string): Promise<DoorSummary[]> {
   return door.work(async (tx) => {
-    await caseForAction(tx, door.actor, caseId, 'portal.manage');
+    const caseRow = await caseForAction(tx, door.actor, caseId, 'portal.manage');
     const parties = await tx.query<{ id: string }>("SELECT id FROM case_parties WHERE case_id = $1 AND role = 'employer' ORDER BY position, name", [caseId]);
     const wanted: Array<{ audience: PortalAudience; partyId: string | null }> = [{ audience: 'client', partyId: null }, ...parties.map((p) => ({ audience: 'employer' as const, partyId: p.id }))];
     const rows = await tx.query<AccessRow & { last_used_at: string | null; links: number; sessions: number }>(
@@ -51,12 +53,16 @@ export async function doorsOfCase(door: Door, caseId: string): Promise<DoorSumma
               (SELECT count(*)::int FROM portal_sessions s WHERE s.access_id = a.id AND s.ended_at IS NULL AND s.expires_at > now()
                  AND s.last_seen_at > now() - interval '20 minutes') AS sessions
          FROM portal_access a WHERE a.case_id = $1`, [caseId]);
+    const shared = await tx.query<{ access_id: string; id: string; file_name: string; shared_at: string }>(
+      `SELECT s.access_id, d.id, d.file_name, s.shared_at FROM portal_document_shares s JOIN documents d ON d.id = s.document_id
+        WHERE d.case_id = $1 ${mayOnCase(door.actor, 'document.readProfessional', facts(caseRow)) ? '' : 'AND NOT d.professional_only'} ORDER BY s.shared_at`, [caseId]);
     const result: DoorSummary[] = [];
     for (const w of wanted) {
       const row = rows.find((r) => r.audience === w.audience && r.party_id === w.partyId);
       const person = await personOf(tx, { case_id: caseId, audience: w.audience, party_id: w.partyId });
       result.push({
-        id: row?.id ?? null, audience: w.audience, partyId: w.partyId, name: person.name, secondChannel: secondChannel(person)?.channel ?? null,
+        id: row?.id ?? null, documents: shared.filter((d) => d.access_id === row?.id).map((d) => ({ id: d.id, fileName: d.file_name, sharedAt: new Date(d.shared_at).toISOString() })),
+        audience: w.audience, partyId: w.partyId, name: person.name, secondChannel: secondChannel(person)?.channel ?? null,
         canSendLink: (person.email !== null && person.email.includes('@')) || isMobileNumber(person.phone), activeLinks: row?.links ?? 0, openSessions: row?.sessions ?? 0,
         lastUsedAt: row?.last_used_at ?? null, lockedUntil: row?.locked_until ?? null,
       });
@@ -378,5 +384,44 @@ export async function callLinkInPortal(db: Db, visitor: PortalVisitor, contactId
     const link = await issueLink(tx, { contactId, role: 'client', displayName: person.name, createdBy: null, replacePrevious: false });
     await auditPortal(tx, visitor, 'portal.call_link', 'contact', [contactId]);
     return { url: `${appUrl}/gesprek#${link.token}` };
+  });
+}
+
+// ---- documents shared with a door --------------------------------------------------------------
+
+/** Shares (or stops sharing) one document of the case with one door; a professional-only document only by a professional. */
+export async function setDocumentShared(door: Door, caseId: string, accessId: string, documentId: string, shared: boolean): Promise<void> {
+  await door.work(async (tx, audit) => {
+    const row = await caseForAction(tx, door.actor, caseId, 'portal.manage');
+    const [access] = await tx.query<{ audience: PortalAudience }>('SELECT audience FROM portal_access WHERE id = $1 AND case_id = $2', [accessId, caseId]);
+    const [doc] = await tx.query<{ professional_only: boolean }>('SELECT professional_only FROM documents WHERE id = $1 AND case_id = $2', [documentId, caseId]);
+    if (!access || !doc || (doc.professional_only && !mayOnCase(door.actor, 'document.readProfessional', facts(row)))) throw new AppError('not_found', 'error.not_found');
+    if (shared) {
+      await tx.query('INSERT INTO portal_document_shares (document_id, access_id, shared_by) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [documentId, accessId, door.actor.userId]);
+    } else {
+      await tx.query('DELETE FROM portal_document_shares WHERE document_id = $1 AND access_id = $2', [documentId, accessId]);
+    }
+    await recordEvent(tx, caseId, door.actor.userId, shared ? 'document_shared_portal' : 'document_unshared_portal', { documentId, audience: access.audience }, doc.professional_only);
+    audit({ action: shared ? 'portal.document.share' : 'portal.document.unshare', entityType: 'document', entityIds: [documentId, accessId] });
+  });
+}
+
+export async function portalDocuments(db: Db, visitor: PortalVisitor) {
+  return portalWork(db, visitor, 'portal.documents', async (tx) => {
+    const rows = await tx.query<{ id: string; file_name: string; document_type: string; size_bytes: number; shared_at: string }>(
+      `SELECT d.id, d.file_name, d.document_type, d.size_bytes, s.shared_at FROM portal_document_shares s JOIN documents d ON d.id = s.document_id
+        WHERE s.access_id = $1 ORDER BY s.shared_at DESC`, [visitor.accessId]);
+    return rows.map((r) => ({ id: r.id, fileName: r.file_name, documentType: r.document_type, sizeBytes: Number(r.size_bytes), sharedAt: new Date(r.shared_at).toISOString() }));
+  });
+}
+
+export async function portalDocumentContent(db: Db, visitor: PortalVisitor, documentId: string): Promise<{ fileName: string; mediaType: string; sha256: string; content: Buffer }> {
+  return portalWork(db, visitor, 'portal.documents', async (tx) => {
+    const [doc] = await tx.query<{ file_name: string; media_type: string; sha256: string; content: Buffer }>(
+      `SELECT d.file_name, d.media_type, d.sha256, c.content FROM portal_document_shares s JOIN documents d ON d.id = s.document_id
+         JOIN document_contents c ON c.document_id = d.id WHERE s.access_id = $1 AND d.id = $2`, [visitor.accessId, documentId]);
+    if (!doc) throw new AppError('not_found', 'error.not_found');
+    await auditPortal(tx, visitor, 'portal.document.read', 'document', [documentId]);
+    return { fileName: doc.file_name, mediaType: doc.media_type, sha256: doc.sha256, content: doc.content };
   });
 }

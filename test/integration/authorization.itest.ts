@@ -460,6 +460,23 @@ const ROWS: Row[] = [
     method: 'POST', path: '/api/cases/{caseId}/portal/{accessId}/end-sessions', expected: CASE_EDITORS(204), setup: portalDoor,
     call: (c, f) => c.post(`/api/cases/${f.caseId}/portal/${f.accessId}/end-sessions`),
   }),
+  row<CaseFixture & { accessId: string }>({
+    method: 'POST', path: '/api/cases/{caseId}/portal/{accessId}/documents', expected: CASE_EDITORS(204), setup: portalDoor,
+    snapshot: (w, f) => w.t.db.query('SELECT document_id FROM portal_document_shares WHERE access_id = $1 ORDER BY document_id', [f.accessId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/portal/${f.accessId}/documents`, { documentId: f.documentId }),
+  }),
+  row<CaseFixture & { accessId: string }>({
+    method: 'DELETE', path: '/api/cases/{caseId}/portal/{accessId}/documents/{documentId}', expected: CASE_EDITORS(204),
+    setup: async (w) => {
+      const f = await portalDoor(w);
+      expectStatus(await w.clients.expertAssigned.post(`/api/cases/${f.caseId}/portal/${f.accessId}/documents`, { documentId: f.documentId }), 204, 'share document');
+      return f;
+    },
+    snapshot: (w, f) => w.t.db.query('SELECT document_id FROM portal_document_shares WHERE access_id = $1 ORDER BY document_id', [f.accessId]),
+    call: (c, f) => c.delete(`/api/cases/${f.caseId}/portal/${f.accessId}/documents/${f.documentId}`),
+  }),
+  row({ method: 'GET', path: '/api/portal/documents', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/documents') }),
+  row<CaseFixture>({ method: 'GET', path: '/api/portal/documents/{documentId}/content', expected: ALL_401, setup: sharedCase, call: (c, f) => c.get(`/api/portal/documents/${f.documentId}/content`) }),
   row({
     method: 'POST', path: '/api/portal/start', expected: ALL_200, setup: noFixture,
     call: (c) => c.call({ method: 'POST', url: '/api/portal/start', body: { token: 'x'.repeat(43) }, csrf: false }),
@@ -769,7 +786,7 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
   describe('the portal matrix: the client, the employer, another client, nobody', () => {
     const PORTAL_CALLERS = ['nobody', 'client', 'employer', 'otherClient'] as const;
     type PortalCaller = (typeof PORTAL_CALLERS)[number];
-    let p: { caseId: string; videoContactId: string; heldContactId: string; reportId: string; versionId: string };
+    let p: { caseId: string; videoContactId: string; heldContactId: string; reportId: string; versionId: string; documentId: string };
     const visitors = {} as Record<PortalCaller, Client>;
     beforeAll(async () => {
       const owner = w.clients.expertAssigned;
@@ -786,9 +803,14 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
       await owner.put(`/api/cases/${caseId}/conversation-reports/${reportId}/draft`, { lockVersion: 1, paragraphs: [{ id: 'c1', theme: null, text: 'Voor de cliënt.', forEmployer: false }, { id: 'e1', theme: null, text: 'Voor de werkgever.', forEmployer: true }] });
       expectStatus(await owner.post(`/api/cases/${caseId}/conversation-reports/${reportId}/share`, { withEmployer: true }), 204, 'share report');
       const versionId = (await owner.get(`/api/cases/${caseId}/conversation-reports/${reportId}`)).json().versions[0].id as string;
-      p = { caseId, videoContactId: video.json().id, heldContactId: held.json().id, reportId, versionId };
+      const document = await upload(owner, caseId, false);
+      expectStatus(document, 201, 'upload document');
+      p = { caseId, videoContactId: video.json().id, heldContactId: held.json().id, reportId, versionId, documentId: document.json().id };
       visitors.nobody = new Client(w.t);
       visitors.client = await openPortal(w.t, owner, caseId);
+      // Shared with the client's door only: the employer and another client get "not found".
+      const clientDoor = (await owner.get(`/api/cases/${caseId}/portal`)).json().doors[0].id as string;
+      expectStatus(await owner.post(`/api/cases/${caseId}/portal/${clientDoor}/documents`, { documentId: p.documentId }), 204, 'share document with the client');
       visitors.employer = await openPortal(w.t, owner, caseId, { audience: 'employer', partyId: party.json().id });
       const other = await owner.post('/api/cases', newCaseBody({ client: { ...newCaseBody().client, fullName: 'Cliënt Q (fictief)', email: 'q@voorbeeld.test', phone: null } }));
       visitors.otherClient = await openPortal(w.t, owner, other.json().id);
@@ -814,6 +836,8 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
         method: 'POST', path: '/api/portal/reports/{reportId}/versions/{versionId}/reaction', expected: [401, 201, 201, 404],
         call: (c) => c.post(`/api/portal/reports/${p.reportId}/versions/${p.versionId}/reaction`, { items: [{ paragraphId: 'e1', stance: 'agree', text: '' }], additions: [] }),
       },
+      { method: 'GET', path: '/api/portal/documents', expected: [401, 200, 200, 200], call: (c) => c.get('/api/portal/documents') },
+      { method: 'GET', path: '/api/portal/documents/{documentId}/content', expected: [401, 200, 404, 404], call: (c) => c.get(`/api/portal/documents/${p.documentId}/content`) },
       { method: 'POST', path: '/api/portal/logout', expected: [401, 204, 204, 204], call: (c) => c.post('/api/portal/logout') },
     ];
 

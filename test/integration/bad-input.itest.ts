@@ -580,7 +580,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     };
     const pools: Pools = {
       ids: [caseId, victim.id, colleague.id, expert.id, page.parties[0].id, randomUUID()],
-      named: { assignedExpertId: expert.id, userId: colleague.id, contactId: contact.json().id, privacyNoticeId },
+      named: { assignedExpertId: expert.id, userId: colleague.id, contactId: contact.json().id, privacyNoticeId, documentId: document.json().id },
     };
     currentPools = pools;
     return { pathPools, pools, caseId };

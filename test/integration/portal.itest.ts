@@ -205,6 +205,43 @@ describe.each(ENGINES)('the portal door on %s', (engine) => {
     expect((await asExpert.get(`/api/cases/${nothing.json().id}/portal`)).json().doors[0]).toMatchObject({ canSendLink: false, secondChannel: null });
   });
 
+  it('shows each door only the documents shared with it, as the same bytes', async () => {
+    const { caseId, token } = await caseWithLink();
+    const client = await signedInClient(caseId, token);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const upload = async (fileName: string, professionalOnly: boolean) => {
+      const boundary = 'portalTestBoundary';
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="documentType"\r\n\r\ncorrespondence\r\n--${boundary}\r\nContent-Disposition: form-data; name="professionalOnly"\r\n\r\n${professionalOnly}\r\n`),
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/pdf\r\n\r\n`), pdf, Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      const answer = await asExpert.call({ method: 'POST', url: `/api/cases/${caseId}/documents`, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+      expect(answer.statusCode, answer.body).toBe(201);
+      return answer.json().id as string;
+    };
+    const letter = await upload('uitnodiging-gesprek.pdf', false);
+    const medical = await upload('medisch-advies.pdf', true);
+    const doors = (await asExpert.get(`/api/cases/${caseId}/portal`)).json().doors;
+    const clientDoor = doors[0].id as string;
+    expect((await client.get('/api/portal/documents')).json().items).toEqual([]);
+    expect((await client.get(`/api/portal/documents/${letter}/content`)).statusCode).toBe(404);
+    expect((await asExpert.post(`/api/cases/${caseId}/portal/${clientDoor}/documents`, { documentId: letter })).statusCode).toBe(204);
+    const list = (await client.get('/api/portal/documents')).json().items;
+    expect(list).toEqual([expect.objectContaining({ id: letter, fileName: 'uitnodiging-gesprek.pdf' })]);
+    const download = await client.get(`/api/portal/documents/${letter}/content`);
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect(download.headers['content-disposition']).toMatch(/^attachment/);
+    // A professional-only document is shared only by a professional; the office cannot reach it.
+    const office = await signIn(t, await createUser(t, (await t.db.query<{ organisation_id: string }>('SELECT organisation_id FROM cases WHERE id = $1', [caseId]))[0]!.organisation_id, ['office_staff']));
+    expect((await office.post(`/api/cases/${caseId}/portal/${clientDoor}/documents`, { documentId: medical })).statusCode).toBe(404);
+    expect((await office.post(`/api/cases/${caseId}/portal/${clientDoor}/documents`, { documentId: letter })).statusCode).toBe(204);
+    expect((await asExpert.get(`/api/cases/${caseId}/portal`)).json().doors[0].documents.map((d: { id: string }) => d.id)).toEqual([letter]);
+    // Shared no more: gone from the portal.
+    expect((await asExpert.delete(`/api/cases/${caseId}/portal/${clientDoor}/documents/${letter}`)).statusCode).toBe(204);
+    expect((await client.get(`/api/portal/documents/${letter}/content`)).statusCode).toBe(404);
+  });
+
   it('keeps each door to its own material: another client’s door and an employer’s door see nothing of this client', async () => {
     const first = await caseWithLink();
     const second = await caseWithLink({ fullName: 'Andere Cliënt (fictief)', phone: null, email: 'ander@voorbeeld.test' });

@@ -20,13 +20,15 @@ import { DecisionLogSection } from '../../contact/ui/DecisionLogSection';
 import { JustificationSection } from '../../contact/ui/JustificationSection';
 import { ReadinessSection } from '../../contact/ui/ReadinessSection';
 import { PortalSection } from '../../portal/staff-ui/PortalSection';
+import { ConversationSection } from '../../conversation/ui/ConversationSection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
 type SectionId = (typeof SECTIONS)[number];
 /** Sections of the contact-form capability take their names from its own catalogue. */
 const SECTION_LABELS: Partial<Record<SectionId, string>> = {
   readiness: 'contact.readiness.title',
   portal: 'portalStaff.section.title',
+  conversation: 'conversation.section.title',
   justification: 'contact.justification.title',
   'contact-decisions': 'contact.decisions.title',
 };
@@ -41,6 +43,8 @@ function visible(id: SectionId, p: CasePageData['permissions']): boolean {
     // Portal links are sent like invitations: by the case's professionals and office staff.
     case 'portal':
       return p.canPlanContact;
+    // Gezien & Gehoord (compass, reports, evaluations) is the labour expert's professional work.
+    case 'conversation':
     // The justification and the decision log carry the professional's reasoning.
     case 'justification':
     case 'contact-decisions':
@@ -95,6 +99,7 @@ export function CasePage() {
           <ContactsSection data={data} />
           {visible('readiness', data.permissions) ? <ReadinessSection caseId={data.id} canRecord={data.permissions.canPlanContact} /> : null}
           {visible('portal', data.permissions) ? <PortalSection caseId={data.id} /> : null}
+          {visible('conversation', data.permissions) ? <ConversationSection caseId={data.id} contacts={data.contacts} /> : null}
           {professional ? <JustificationSection caseId={data.id} /> : null}
           {professional ? <DecisionLogSection caseId={data.id} /> : null}
           <DocumentsSection data={data} />
