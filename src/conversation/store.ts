@@ -19,9 +19,10 @@ import {
 /** A refusal of the rules, as an answer naming the field where there is one. */
 function refuse(refusal: ReportRefusal, field?: string): never {
   const key = `conversation.${refusal}` as MessageKey;
-  if (field) throw invalidField(field, key);
+  // The reason travels beside the message, so the portal can explain it in the reader's own language.
+  if (field) throw new AppError('validation', 'validation.field', { problemKey: key }, field, { reason: refusal });
   const code = refusal === 'final_is_final' || refusal === 'not_draft' || refusal === 'not_shared' || refusal === 'unprocessed_comments' || refusal === 'already_reacted' ? 'conflict' : 'validation';
-  throw new AppError(code, key);
+  throw new AppError(code, key, {}, undefined, { reason: refusal });
 }
 
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
@@ -344,13 +345,13 @@ export async function evaluateContact(db: Db, visitor: PortalVisitor, contactId:
   return portalWork(db, visitor, 'portal.evaluate', async (tx, row) => {
     const [contact] = await tx.query<{ state: string }>('SELECT state FROM contacts WHERE id = $1 AND case_id = $2', [contactId, row.id]);
     if (!contact) throw new AppError('not_found', 'error.not_found');
-    if (contact.state !== 'held') throw new AppError('conflict', 'conversation.not_held');
+    if (contact.state !== 'held') throw new AppError('conflict', 'conversation.not_held', {}, undefined, { reason: 'not_held' });
     if (input.comment !== null && checkText(input.comment, 2_000) !== 'ok') throw invalidField('comment', 'conversation.too_long');
     const inserted = await tx.query(
       `INSERT INTO contact_evaluations (id, organisation_id, case_id, contact_id, felt_heard, clear_what_next, form_right, comment)
        VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (contact_id) DO NOTHING RETURNING id`,
       [randomUUID(), row.organisation_id, row.id, contactId, input.feltHeard, input.clearWhatNext, input.formRight, input.comment]);
-    if (inserted.length === 0) throw new AppError('conflict', 'conversation.already_evaluated');
+    if (inserted.length === 0) throw new AppError('conflict', 'conversation.already_evaluated', {}, undefined, { reason: 'already_evaluated' });
     await recordEvent(tx, row.id, null, 'contact_evaluated', { contactId }, true);
     await auditPortal(tx, visitor, 'portal.evaluate', 'contact', [contactId]);
   });
@@ -368,11 +369,14 @@ export async function portalReports(db: Db, visitor: PortalVisitor) {
     const reports = await tx.query<{ id: string; title: string; contact_id: string | null }>('SELECT id, title, contact_id FROM conversation_reports WHERE case_id = $1 ORDER BY created_at', [row.id]);
     const result = [];
     for (const report of reports) {
-      const versions = (await versionsOf(tx, report.id)).filter((v) => readable(v, visitor.audience));
+      const all = await versionsOf(tx, report.id);
+      const versions = all.filter((v) => readable(v, visitor.audience));
       const latest = versions.at(-1);
       if (!latest) continue;
       const [reacted] = await tx.query('SELECT 1 FROM report_reactions WHERE version_id = $1 AND access_id = $2', [latest.id, visitor.accessId]);
-      result.push({ id: report.id, title: report.title, contactId: report.contact_id, latestVersion: Number(latest.number), state: latest.state, canReact: latest.state === 'shared' && !reacted });
+      // A newer draft means the expert is already working on the next version: reacting waits for it.
+      const newest = all.at(-1)!.id === latest.id;
+      result.push({ id: report.id, title: report.title, contactId: report.contact_id, latestVersion: Number(latest.number), state: latest.state, canReact: latest.state === 'shared' && newest && !reacted });
     }
     return result;
   });

@@ -1,8 +1,9 @@
 /** @jsxImportSource preact */
 // The portal page (issue 5, docs/portal.md): `/portaal#<token>`. The link is checked, a one-time code
 // asked for where a second channel is known, then home with the appointments, one appointment with
-// preference, consent and the call, and the short session: a warning 2 minutes before the idle end,
-// and a plain page when it ended. One screen at a time, in the chosen language.
+// preference, consent and the call; "Ons gesprek", checking a conversation report and the evaluation of
+// a held conversation (Gezien & Gehoord); and the short session: a warning 2 minutes before the idle
+// end, and a plain page when it ended. One screen at a time, in the chosen language.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createClient } from './api';
 import { Footer, Header } from './Chrome';
@@ -12,10 +13,24 @@ import { CheckingScreen, CodeScreen, EndedScreen, ErrorScreen, LinkScreen, Locke
 import { orderContacts } from './format';
 import { HomeScreen } from './HomeScreen';
 import { afterActivity, idleState, idleWindowMs, type IdleState, type SessionTimes } from './idle';
+import { EvaluationScreen } from './EvaluationScreen';
 import { errorText, isPortalError } from './messages';
+import { INNER, isInnerEntry, placeOf, type Inner, type InnerEntry, type Place } from './navigation';
+import { ReportScreen } from './ReportScreen';
 import { SessionDialog } from './SessionDialog';
-import { directionOf, translator } from './texts';
-import { asPortalLanguage, type ContactsAnswer, type PortalLanguage, type PortalSession, type StartAnswer } from './types';
+import { directionOf, hasCatalogue, loadCatalogue, translator } from './texts';
+import {
+  asPortalLanguage,
+  type Audience,
+  type ContactsAnswer,
+  type EvaluationItem,
+  type Loaded,
+  type PortalLanguage,
+  type PortalSession,
+  type ReportSummary,
+  type StartAnswer,
+} from './types';
+import { WorksheetScreen } from './WorksheetScreen';
 
 type View =
   | { kind: 'checking' }
@@ -24,18 +39,8 @@ type View =
   | { kind: 'link'; state: 'unknown' | 'revoked' }
   | { kind: 'no-link' }
   | { kind: 'error'; error: unknown; retry: () => void }
-  | { kind: 'home' }
-  | { kind: 'contact'; id: string }
+  | Place
   | { kind: 'ended'; why: EndedWhy };
-
-/** The history entry of an opened appointment (the address itself does not change). */
-interface ContactEntry {
-  portaal: 'contact';
-  id: string;
-}
-function isContactEntry(value: unknown): value is ContactEntry {
-  return typeof value === 'object' && value !== null && (value as ContactEntry).portaal === 'contact' && typeof (value as ContactEntry).id === 'string';
-}
 
 export function App({ token }: { token: string | null }) {
   const [language, setLanguage] = useState<PortalLanguage>('nl');
@@ -43,6 +48,8 @@ export function App({ token }: { token: string | null }) {
   const [session, setSession] = useState<PortalSession | null>(null);
   const [organisation, setOrganisation] = useState<string | null>(null);
   const [contacts, setContacts] = useState<ContactsAnswer | null>(null);
+  const [reports, setReports] = useState<Loaded<ReportSummary[]>>({ state: 'loading' });
+  const [evaluations, setEvaluations] = useState<Loaded<EvaluationItem[]>>({ state: 'loading' });
   const [notice, setNotice] = useState<NoticeState>({ state: 'idle' });
   const [times, setTimes] = useState<SessionTimes | null>(null);
   const [warning, setWarning] = useState<IdleState | null>(null);
@@ -88,7 +95,19 @@ export function App({ token }: { token: string | null }) {
     setTimeout(() => setAnnouncement(text), 60);
   }
 
-  function chooseLanguage(next: PortalLanguage): void {
+  /** Shows the page in a language once its texts are here (until then, or when they cannot load: as it is). */
+  function showIn(next: PortalLanguage): void {
+    if (hasCatalogue(next)) setLanguage(next);
+    else loadCatalogue(next).then(() => setLanguage(next), () => undefined);
+  }
+
+  async function chooseLanguage(next: PortalLanguage): Promise<void> {
+    try {
+      await loadCatalogue(next);
+    } catch {
+      announce(trRef.current.t('errNetwork'));
+      return;
+    }
     setLanguage(next);
     client.setLanguage(next);
     const nextTr = translator(next);
@@ -115,7 +134,10 @@ export function App({ token }: { token: string | null }) {
       return;
     }
     try {
-      applyStart(await client.start(token));
+      const answer = await client.start(token);
+      // The texts of the person's language first, so the next screen does not change language under them.
+      if (!chosenBeforeSignIn.current) await loadCatalogue(asPortalLanguage(answer.language)).catch(() => undefined);
+      applyStart(answer);
     } catch (err) {
       if (isPortalError(err) && err.code === 'locked') setView({ kind: 'locked', lockedUntil: err.lockedUntil ?? null });
       else setView({ kind: 'error', error: err, retry: () => void begin() });
@@ -124,7 +146,7 @@ export function App({ token }: { token: string | null }) {
 
   function applyStart(answer: StartAnswer): void {
     setOrganisation(answer.organisationName);
-    if (!chosenBeforeSignIn.current) setLanguage(asPortalLanguage(answer.language));
+    if (!chosenBeforeSignIn.current) showIn(asPortalLanguage(answer.language));
     switch (answer.state) {
       case 'code_sent':
         setView((current) => (current.kind === 'code' ? { ...current, answer } : { kind: 'code', answer }));
@@ -172,10 +194,38 @@ export function App({ token }: { token: string | null }) {
     if (chosen && chosen !== answer.language) {
       await client.saveLanguage(chosen).catch(() => undefined);
       setSession({ ...answer, language: chosen });
-    } else setLanguage(asPortalLanguage(answer.language));
+    } else {
+      await loadCatalogue(asPortalLanguage(answer.language)).catch(() => undefined);
+      showIn(asPortalLanguage(answer.language));
+    }
+    loadOverview(answer.audience);
     if (answer.audience === 'client') await loadContacts();
-    const entry: unknown = history.state;
-    setView(answer.audience === 'client' && isContactEntry(entry) ? { kind: 'contact', id: entry.id } : { kind: 'home' });
+    setView(placeOf(history.state, answer.audience));
+  }
+
+  /**
+   * The reports (both) and the conversations to evaluate (client), in the background: home shows what
+   * it has. A failed refresh keeps what was there; a failed first load says so with "Opnieuw proberen".
+   */
+  function loadOverview(audience: Audience): void {
+    const keep = <T,>(error: unknown) => (current: Loaded<T>): Loaded<T> => (current.state === 'ready' ? current : { state: 'failed', error });
+    client.reports().then((answer) => setReports({ state: 'ready', value: answer.items }), (error: unknown) => setReports(keep<ReportSummary[]>(error)));
+    if (audience === 'client') {
+      client.evaluations().then((answer) => setEvaluations({ state: 'ready', value: answer.items }), (error: unknown) => setEvaluations(keep<EvaluationItem[]>(error)));
+    }
+  }
+
+  function retryOverview(): void {
+    if (!session) return;
+    setReports((current) => (current.state === 'failed' ? { state: 'loading' } : current));
+    setEvaluations((current) => (current.state === 'failed' ? { state: 'loading' } : current));
+    loadOverview(session.audience);
+  }
+
+  function markEvaluated(contactId: string): void {
+    setEvaluations((current) =>
+      current.state === 'ready' ? { state: 'ready', value: current.value.map((e) => (e.contactId === contactId ? { ...e, evaluated: true } : e)) } : current,
+    );
   }
 
   async function loadContacts(): Promise<void> {
@@ -190,28 +240,43 @@ export function App({ token }: { token: string | null }) {
 
   // ---- moving between home and one appointment -----------------------------------------------------------
 
-  function openContact(id: string): void {
-    const entry: ContactEntry = { portaal: 'contact', id };
-    history.pushState(entry, '');
-    setView({ kind: 'contact', id });
+  function open(portaal: Inner, id = ''): void {
+    const entry: InnerEntry = { portaal, id };
+    if (isInnerEntry(history.state)) history.replaceState(entry, '');
+    else history.pushState(entry, '');
+    setView(placeOf(entry, 'client'));
   }
 
   function backHome(): void {
-    if (isContactEntry(history.state)) history.back();
+    if (isInnerEntry(history.state)) history.back();
     else setView({ kind: 'home' });
   }
 
+  const audienceRef = useRef<Audience>('client');
+  audienceRef.current = session?.audience ?? 'client';
   useEffect(() => {
     const onPop = (event: PopStateEvent) => {
       const entry: unknown = event.state;
       setView((current) => {
-        if (current.kind !== 'home' && current.kind !== 'contact') return current;
-        return isContactEntry(entry) ? { kind: 'contact', id: entry.id } : { kind: 'home' };
+        if (current.kind !== 'home' && !INNER.includes(current.kind as Inner)) return current;
+        return placeOf(entry, audienceRef.current);
       });
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
+
+  // Back on home: what changed meanwhile (a report shared, a reaction sent, a conversation held).
+  const homeShown = view.kind === 'home' && session !== null;
+  const firstHome = useRef(true);
+  useEffect(() => {
+    if (!homeShown || !session) return;
+    if (firstHome.current) {
+      firstHome.current = false;
+      return;
+    }
+    loadOverview(session.audience);
+  }, [homeShown]);
 
   // The clock for "today" and "still to come", once a minute.
   useEffect(() => {
@@ -225,6 +290,9 @@ export function App({ token }: { token: string | null }) {
     client.setCsrf(null);
     setSession(null);
     setContacts(null);
+    setReports({ state: 'loading' });
+    setEvaluations({ state: 'loading' });
+    firstHome.current = true;
     setTimes(null);
     setWarning(null);
     setNotice({ state: 'idle' });
@@ -344,13 +412,53 @@ export function App({ token }: { token: string | null }) {
       break;
     case 'home':
     case 'contact':
+    case 'worksheet':
+    case 'report':
+    case 'evaluation':
       if (!session) {
         screen = <CheckingScreen />;
         break;
       }
-      screen = view.kind === 'home' || session.audience !== 'client'
-        ? <HomeScreen session={session} contacts={contacts} now={now} onOpen={openContact} />
-        : (
+      if (view.kind === 'report') {
+        screen = (
+          <ReportScreen
+            reportId={view.id}
+            title={reports.state === 'ready' ? (reports.value.find((r) => r.id === view.id)?.title ?? null) : null}
+            client={client}
+            onBack={backHome}
+            onChanged={() => loadOverview(session.audience)}
+          />
+        );
+      } else if (view.kind === 'home' || session.audience !== 'client') {
+        screen = (
+          <HomeScreen
+            session={session}
+            contacts={contacts}
+            reports={reports}
+            evaluations={evaluations}
+            now={now}
+            onOpen={(id) => open('contact', id)}
+            onOpenReport={(id) => open('report', id)}
+            onOpenWorksheet={() => open('worksheet')}
+            onOpenEvaluation={(id) => open('evaluation', id)}
+            onRetryReports={retryOverview}
+          />
+        );
+      } else if (view.kind === 'worksheet') {
+        screen = <WorksheetScreen client={client} onBack={backHome} />;
+      } else if (view.kind === 'evaluation') {
+        screen = (
+          <EvaluationScreen
+            contactId={view.id}
+            evaluations={evaluations}
+            client={client}
+            onBack={backHome}
+            onEvaluated={markEvaluated}
+            onRetry={retryOverview}
+          />
+        );
+      } else {
+        screen = (
           <ContactScreen
             contact={contacts ? [...contacts.upcoming, ...contacts.past].find((c) => c.id === view.id) : undefined}
             client={client}
@@ -361,13 +469,14 @@ export function App({ token }: { token: string | null }) {
             onBack={backHome}
           />
         );
+      }
       break;
   }
 
   const showWarning = signedInNow && warning !== null && dismissedFor !== warning.endsAt;
   return (
     <I18n.Provider value={tr}>
-      <Header organisation={organisation} signedIn={signedInNow} language={language} onLanguage={chooseLanguage} onLogout={() => void logout()} />
+      <Header organisation={organisation} signedIn={signedInNow} language={language} onLanguage={(next) => void chooseLanguage(next)} onLogout={() => void logout()} />
       <main id="main" tabIndex={-1}>
         {screen}
       </main>

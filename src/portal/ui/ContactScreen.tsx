@@ -4,14 +4,13 @@
 // on the day, the way into the conversation.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PortalClient } from './api';
-import { Alert, describedBy, FieldError, Screen, Status, say, useT, type Said } from './components';
+import { Alert, counterText, describedBy, FieldError, Screen, Status, say, useCounterAnnouncement, useT, type Said } from './components';
 import {
   FORM_KEYS,
   REASON_MAX,
   callPagePath,
   canStatePreference,
   formatDate,
-  formatNumber,
   formatTime,
   isCallDay,
   isOpenVideoContact,
@@ -28,26 +27,6 @@ export type NoticeState =
   | { state: 'loading' }
   | { state: 'ready'; notice: PrivacyNotice }
   | { state: 'failed'; error: unknown };
-
-/** The counter under a text box: characters left, or how many too many. */
-function counterText(length: number, tr: ReturnType<typeof useT>): string {
-  const left = REASON_MAX - length;
-  return left >= 0 ? tr.t('reasonLeft', { count: formatNumber(left, tr.language) }) : tr.t('reasonOver', { count: formatNumber(-left, tr.language) });
-}
-
-/** Announces the counter for screen readers once typing pauses, only near or over the limit. */
-function useCounterAnnouncement(length: number, tr: ReturnType<typeof useT>): string {
-  const [said, setSaid] = useState('');
-  useEffect(() => {
-    if (REASON_MAX - length > 100) {
-      setSaid('');
-      return;
-    }
-    const timer = setTimeout(() => setSaid(counterText(length, tr)), 1200);
-    return () => clearTimeout(timer);
-  }, [length, tr]);
-  return said;
-}
 
 function reasonError(text: string, required: boolean): Said | null {
   const problem = reasonProblem(text, required);
@@ -67,7 +46,7 @@ function PreferenceSection({ contact, client, refresh }: { contact: PortalContac
   const radios = useRef<Partial<Record<ContactForm, HTMLInputElement | null>>>({});
   const textarea = useRef<HTMLTextAreaElement>(null);
   const length = reasonLength(reason);
-  const announced = useCounterAnnouncement(length, tr);
+  const announced = useCounterAnnouncement(length, REASON_MAX, tr);
   const saved = contact.preference;
 
   const focusForm = () => radios.current[form ?? 'physical']?.focus();
@@ -156,7 +135,7 @@ function PreferenceSection({ contact, client, refresh }: { contact: PortalContac
             aria-invalid={reasonErrorText ? 'true' : undefined}
             aria-describedby={describedBy('pref-reason-hint', reasonErrorText && 'pref-reason-error', 'pref-reason-count')}
           />
-          <p id="pref-reason-count" class={length > REASON_MAX ? 'counter counter--over' : 'counter'}>{counterText(length, tr)}</p>
+          <p id="pref-reason-count" class={length > REASON_MAX ? 'counter counter--over' : 'counter'}>{counterText(length, REASON_MAX, tr)}</p>
           <p class="visually-hidden" aria-live="polite">{announced}</p>
         </div>
         <Status text={say(status, tr)} />
@@ -290,7 +269,7 @@ function ConsentSection(props: { contact: PortalContact; client: PortalClient; n
                   aria-invalid={whyErrorText ? 'true' : undefined}
                   aria-describedby={describedBy(whyErrorText && 'withdraw-reason-error', 'withdraw-reason-count')}
                 />
-                <p id="withdraw-reason-count" class={reasonLength(why) > REASON_MAX ? 'counter counter--over' : 'counter'}>{counterText(reasonLength(why), tr)}</p>
+                <p id="withdraw-reason-count" class={reasonLength(why) > REASON_MAX ? 'counter counter--over' : 'counter'}>{counterText(reasonLength(why), REASON_MAX, tr)}</p>
               </div>
               <div class="buttons">
                 <button type="submit" class="button button--danger">{tr.t('withdrawConfirm')}</button>

@@ -1,11 +1,13 @@
 /** @jsxImportSource preact */
-// Home: a greeting, who the labour expert is, and the appointments (coming first, then earlier ones).
-// The employer's door shows no client data: only that their documents will appear here.
+// Home: a greeting, who the labour expert is, and for the client what asks for something first
+// (reports ready to check, conversations to evaluate), then the appointments (coming first, then earlier
+// ones) and "Ons gesprek". The employer's door shows no client data: only the reports shared with them.
 import type { ComponentChildren } from 'preact';
-import { Name, Screen, Tpl, useT } from './components';
-import { FORM_KEYS, STATE_KEYS, canStatePreference, formatDate, formatDuration, formatTime, isOpenVideoContact } from './format';
-import type { Translator } from './texts';
-import type { PortalContact, PortalSession } from './types';
+import { LoadFailed, Name, Screen, Tpl, useT } from './components';
+import { homeSections, pendingEvaluations, reportStateKey } from './conversation';
+import { FORM_KEYS, STATE_KEYS, canStatePreference, formatDate, formatDuration, formatNumber, formatTime, isOpenVideoContact } from './format';
+import type { TextKey, Translator } from './texts';
+import type { ContactForm, EvaluationItem, Loaded, PortalContact, PortalSession, ReportSummary } from './types';
 
 /** How the conversation takes place, in words; with the place for a meeting on location. */
 export function formText(contact: Pick<PortalContact, 'form' | 'location'>, tr: Translator): ComponentChildren {
@@ -58,67 +60,159 @@ function ContactItem({ contact, now, onOpen }: { contact: PortalContact; now: nu
   );
 }
 
+function ReportsSection({ reports, onOpen, onRetry }: { reports: Loaded<ReportSummary[]>; onOpen: (id: string) => void; onRetry: () => void }) {
+  const tr = useT();
+  return (
+    <section class="panel" aria-labelledby="reports-title">
+      <h2 id="reports-title">{tr.t('reportsTitle')}</h2>
+      {reports.state === 'loading' ? <p class="busy">{tr.t('loading')}</p> : null}
+      {reports.state === 'failed' ? <LoadFailed text={tr.t('reportsFailed')} error={reports.error} onRetry={onRetry} /> : null}
+      {reports.state === 'ready' && reports.value.length === 0 ? <p>{tr.t('reportsNone')}</p> : null}
+      {reports.state === 'ready' && reports.value.length > 0 ? (
+        <ul class="cards">
+          {reports.value.map((report) => {
+            const headingId = `report-${report.id}`;
+            return (
+              <li class={report.canReact ? 'card card--todo' : 'card'} key={report.id}>
+                <h3 id={headingId} class="card-title"><Name>{report.title}</Name></h3>
+                <dl class="facts">
+                  <div class="fact">
+                    <dt>{tr.t('labelVersion')}</dt>
+                    <dd>{formatNumber(report.latestVersion, tr.language)}</dd>
+                  </div>
+                  <div class="fact">
+                    <dt>{tr.t('labelState')}</dt>
+                    <dd class={report.canReact ? 'state-todo' : undefined}>{tr.t(reportStateKey(report))}</dd>
+                  </div>
+                </dl>
+                <button type="button" class={report.canReact ? 'button button--primary' : 'button'} aria-describedby={headingId} onClick={() => onOpen(report.id)}>
+                  {tr.t(report.canReact ? 'reportOpenCheck' : 'reportOpen')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+function EvaluationsSection({ items, onOpen }: { items: EvaluationItem[]; onOpen: (contactId: string) => void }) {
+  const tr = useT();
+  return (
+    <section class="panel" aria-labelledby="evaluations-title">
+      <h2 id="evaluations-title">{tr.t('evalTitle')}</h2>
+      <p>{tr.t('evalHomeText')}</p>
+      <ul class="cards">
+        {items.map((item) => {
+          const headingId = `evaluation-${item.contactId}`;
+          const form = FORM_KEYS[item.form as ContactForm] as TextKey | undefined;
+          return (
+            <li class="card card--todo" key={item.contactId}>
+              <h3 id={headingId} class="card-title">{tr.t('evalHomeItem', { date: formatDate(item.heldAt, tr.language) })}</h3>
+              {form ? <p class="card-note">{tr.t(form)}</p> : null}
+              <button type="button" class="button button--primary" aria-describedby={headingId} onClick={() => onOpen(item.contactId)}>
+                {tr.t('evalHomeOpen')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function WorksheetSection({ onOpen }: { onOpen: () => void }) {
+  const tr = useT();
+  return (
+    <section class="panel" aria-labelledby="worksheet-title">
+      <h2 id="worksheet-title">{tr.t('worksheetTitle')}</h2>
+      <p>{tr.t('worksheetHomeText')}</p>
+      <button type="button" class="button" onClick={onOpen}>{tr.t('worksheetHomeOpen')}</button>
+    </section>
+  );
+}
+
+function AppointmentsSection({ contacts, now, onOpen }: { contacts: { upcoming: PortalContact[]; past: PortalContact[] } | null; now: number; onOpen: (id: string) => void }) {
+  const tr = useT();
+  return (
+    <section class="panel" aria-labelledby="appointments-title">
+      <h2 id="appointments-title">{tr.t('appointmentsTitle')}</h2>
+      {contacts === null ? (
+        <p class="busy">{tr.t('loading')}</p>
+      ) : (
+        <>
+          <h3>{tr.t('upcomingTitle')}</h3>
+          {contacts.upcoming.length ? (
+            <ul class="cards">
+              {contacts.upcoming.map((c) => <ContactItem key={c.id} contact={c} now={now} onOpen={onOpen} />)}
+            </ul>
+          ) : (
+            <p>{tr.t('noUpcoming')}</p>
+          )}
+          <h3>{tr.t('pastTitle')}</h3>
+          {contacts.past.length ? (
+            <ul class="cards">
+              {contacts.past.map((c) => <ContactItem key={c.id} contact={c} now={now} />)}
+            </ul>
+          ) : (
+            <p>{tr.t('noPast')}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
 export function HomeScreen(props: {
   session: PortalSession;
   contacts: { upcoming: PortalContact[]; past: PortalContact[] } | null;
+  reports: Loaded<ReportSummary[]>;
+  evaluations: Loaded<EvaluationItem[]>;
   now: number;
   onOpen: (id: string) => void;
+  onOpenReport: (id: string) => void;
+  onOpenWorksheet: () => void;
+  onOpenEvaluation: (contactId: string) => void;
+  onRetryReports: () => void;
 }) {
-  const { session, contacts, now } = props;
+  const { session, contacts, now, reports } = props;
   const tr = useT();
   const title = session.name ? tr.t('homeTitle', { name: session.name }) : tr.t('homeTitlePlain');
   const heading = session.name ? <Tpl k="homeTitle" parts={{ name: <Name>{session.name}</Name> }} /> : undefined;
   const expert = session.expertName;
   const organisation = session.organisationName;
   const names = { expert: <Name>{expert}</Name>, organisation: <Name>{organisation}</Name> };
-  const intro = expert && organisation
-    ? <Tpl k="homeExpertOrg" parts={names} />
-    : expert
-      ? <Tpl k="homeExpert" parts={names} />
-      : organisation
-        ? <Tpl k="homeOrg" parts={names} />
-        : null;
+  const intro = session.audience === 'employer'
+    ? organisation ? <Tpl k="homeOrg" parts={names} /> : null
+    : expert && organisation
+      ? <Tpl k="homeExpertOrg" parts={names} />
+      : expert
+        ? <Tpl k="homeExpert" parts={names} />
+        : organisation
+          ? <Tpl k="homeOrg" parts={names} />
+          : null;
 
-  if (session.audience === 'employer') {
-    return (
-      <Screen id="home" title={title} heading={heading}>
-        {organisation ? <p class="lead"><Tpl k="homeOrg" parts={names} /></p> : null}
-        <section class="panel" aria-labelledby="documents-title">
-          <h2 id="documents-title">{tr.t('documentsTitle')}</h2>
-          <p>{tr.t('employerText')}</p>
-        </section>
-      </Screen>
-    );
-  }
+  const pending = props.evaluations.state === 'ready' ? pendingEvaluations(props.evaluations.value) : [];
+  const toCheck = reports.state === 'ready' ? reports.value.filter((r) => r.canReact).length : 0;
+  const sections = homeSections(session.audience, { reportsToCheck: toCheck, pendingEvaluations: pending.length });
 
   return (
     <Screen id="home" title={title} heading={heading}>
       {intro ? <p class="lead">{intro}</p> : null}
-      <section class="panel" aria-labelledby="appointments-title">
-        <h2 id="appointments-title">{tr.t('appointmentsTitle')}</h2>
-        {contacts === null ? (
-          <p class="busy">{tr.t('loading')}</p>
-        ) : (
-          <>
-            <h3>{tr.t('upcomingTitle')}</h3>
-            {contacts.upcoming.length ? (
-              <ul class="cards">
-                {contacts.upcoming.map((c) => <ContactItem key={c.id} contact={c} now={now} onOpen={props.onOpen} />)}
-              </ul>
-            ) : (
-              <p>{tr.t('noUpcoming')}</p>
-            )}
-            <h3>{tr.t('pastTitle')}</h3>
-            {contacts.past.length ? (
-              <ul class="cards">
-                {contacts.past.map((c) => <ContactItem key={c.id} contact={c} now={now} />)}
-              </ul>
-            ) : (
-              <p>{tr.t('noPast')}</p>
-            )}
-          </>
-        )}
-      </section>
+      {session.audience === 'employer' ? <p>{tr.t('homeEmployerIntro')}</p> : null}
+      {sections.map((section) => {
+        switch (section) {
+          case 'reports':
+            return <ReportsSection key={section} reports={reports} onOpen={props.onOpenReport} onRetry={props.onRetryReports} />;
+          case 'evaluations':
+            return <EvaluationsSection key={section} items={pending} onOpen={props.onOpenEvaluation} />;
+          case 'appointments':
+            return <AppointmentsSection key={section} contacts={contacts} now={now} onOpen={props.onOpen} />;
+          case 'worksheet':
+            return <WorksheetSection key={section} onOpen={props.onOpenWorksheet} />;
+        }
+      })}
     </Screen>
   );
 }

@@ -4,11 +4,18 @@ import { clockOffsetMs } from './idle';
 import type {
   ContactForm,
   ContactsAnswer,
+  EvaluationBody,
+  EvaluationItem,
   PortalLanguage,
+  PortalReport,
   PortalSession,
   PrivacyNotice,
+  ReactionBody,
+  ReportSummary,
   StartAnswer,
   VerifyAnswer,
+  WorksheetAnswer,
+  WorksheetEntry,
 } from './types';
 
 /** An error answer (or no answer at all: code `network`, status 0). */
@@ -162,6 +169,15 @@ export function createClient(hooks: ClientHooks) {
     withdrawConsent: (contactId: string, reason: string | null) =>
       call<void>('POST', `${contactPath(contactId)}/consent/withdraw`, { body: { reason } }),
     callLink: (contactId: string) => call<{ url: string }>('POST', `${contactPath(contactId)}/call-link`),
+    // Gezien & Gehoord: "Ons gesprek", the evaluation of a held conversation, and conversation reports.
+    worksheet: () => call<WorksheetAnswer>('GET', '/api/portal/worksheet'),
+    saveWorksheet: (entries: WorksheetEntry[]) => call<void>('PUT', '/api/portal/worksheet', { body: { entries } }),
+    evaluations: () => call<{ items: EvaluationItem[] }>('GET', '/api/portal/evaluations'),
+    evaluate: (contactId: string, body: EvaluationBody) => call<void>('POST', `${contactPath(contactId)}/evaluation`, { body }),
+    reports: () => call<{ items: ReportSummary[] }>('GET', '/api/portal/reports'),
+    report: (reportId: string) => call<PortalReport>('GET', `/api/portal/reports/${enc(reportId)}`),
+    react: (reportId: string, versionId: string, body: ReactionBody) =>
+      call<void>('POST', `/api/portal/reports/${enc(reportId)}/versions/${enc(versionId)}/reaction`, { body }),
   };
 }
 export type PortalClient = ReturnType<typeof createClient>;

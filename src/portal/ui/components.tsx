@@ -2,8 +2,10 @@
 // Small building blocks of the portal page: the screen with its one h1 (focused on every new screen),
 // texts with parts (a masked address, a phone link), field errors and status lines.
 import { createContext, type ComponentChildren } from 'preact';
-import { useContext, useEffect, useRef } from 'preact/hooks';
-import { telHref, templateParts } from './format';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { formatNumber, reasonLength, telHref, templateParts } from './format';
+import { errorText } from './messages';
+import type { FieldProblem } from './conversation';
 import { translator, type TextKey, type Translator, type Values } from './texts';
 
 /** Something to say: a catalogue key (translated at render time, so a language change follows) or plain text. */
@@ -114,4 +116,164 @@ export function useFocusWhen<T extends HTMLElement>(condition: unknown): { curre
 export function describedBy(...ids: Array<string | false | null | undefined>): string | undefined {
   const list = ids.filter((id): id is string => typeof id === 'string' && id.length > 0);
   return list.length ? list.join(' ') : undefined;
+}
+
+/** Focuses an element by its id once the screen has drawn it (after a step or an error appeared). */
+export function focusId(id: string): void {
+  setTimeout(() => document.getElementById(id)?.focus(), 0);
+}
+
+// ---- text boxes with a counter ------------------------------------------------------------------------------
+
+/** The counter under a text box: characters left, or how many too many (counted as the server counts). */
+export function counterText(length: number, max: number, tr: Translator): string {
+  const left = max - length;
+  return left >= 0 ? tr.t('reasonLeft', { count: formatNumber(left, tr.language) }) : tr.t('reasonOver', { count: formatNumber(-left, tr.language) });
+}
+
+/** Announces the counter for screen readers once typing pauses, only near or over the limit. */
+export function useCounterAnnouncement(length: number, max: number, tr: Translator): string {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    if (max - length > 100) {
+      setSaid('');
+      return;
+    }
+    const timer = setTimeout(() => setSaid(counterText(length, max, tr)), 1200);
+    return () => clearTimeout(timer);
+  }, [length, max, tr]);
+  return said;
+}
+
+/**
+ * A labelled text box in any language and script (`dir="auto"`), kept exactly as typed, with a hint, its
+ * error (`aria-describedby`, `aria-invalid`) and a counter of characters left.
+ */
+export function TextArea(props: {
+  id: string;
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  value: string;
+  onInput: (value: string) => void;
+  max: number;
+  error: string | null;
+  rows?: number;
+}) {
+  const tr = useT();
+  const { id, error } = props;
+  const length = reasonLength(props.value);
+  const announced = useCounterAnnouncement(length, props.max, tr);
+  return (
+    <div class={error ? 'field field--error' : 'field'}>
+      <label for={id} class="label">{props.label}</label>
+      {props.hint ? <p id={`${id}-hint`} class="hint">{props.hint}</p> : null}
+      <FieldError id={`${id}-error`} text={error} />
+      <textarea
+        id={id}
+        class="input textarea"
+        rows={props.rows ?? 5}
+        dir="auto"
+        value={props.value}
+        onInput={(event) => props.onInput(event.currentTarget.value)}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(props.hint ? `${id}-hint` : null, error && `${id}-error`, `${id}-count`)}
+      />
+      <p id={`${id}-count`} class={length > props.max ? 'counter counter--over' : 'counter'}>{counterText(length, props.max, tr)}</p>
+      <p class="visually-hidden" aria-live="polite">{announced}</p>
+    </div>
+  );
+}
+
+/** A radio group: a fieldset with its legend, one large target per choice, and its error. */
+export function Choices<T extends string>(props: {
+  name: string;
+  legend: ComponentChildren;
+  options: ReadonlyArray<{ value: T; label: string }>;
+  value: T | null;
+  onChange: (value: T) => void;
+  error: string | null;
+}) {
+  const { name, error } = props;
+  return (
+    <fieldset class={error ? 'field field--error' : 'field'} aria-describedby={error ? `${name}-error` : undefined}>
+      <legend class="label">{props.legend}</legend>
+      <FieldError id={`${name}-error`} text={error} />
+      <div class="choices">
+        {props.options.map((option) => (
+          <div class="choice" key={option.value}>
+            <input
+              type="radio"
+              id={`${name}-${option.value}`}
+              name={name}
+              value={option.value}
+              checked={props.value === option.value}
+              onChange={() => props.onChange(option.value)}
+              aria-invalid={error ? 'true' : undefined}
+            />
+            <label for={`${name}-${option.value}`}>{option.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The id to focus for a radio group with an error: the chosen radio, or the first. */
+export const choiceId = (name: string, value: string | null, first: string): string => `${name}-${value ?? first}`;
+
+/** "Terug naar de startpagina", above the content of a screen. */
+export function BackHome({ onBack }: { onBack: () => void }) {
+  const tr = useT();
+  return (
+    <p class="back">
+      <button type="button" class="link-button" onClick={onBack}>{tr.t('backHome')}</button>
+    </p>
+  );
+}
+
+/** Something did not load: what, why, and "Opnieuw proberen". */
+export function LoadFailed({ text, error, onRetry }: { text: string; error: unknown; onRetry: () => void }) {
+  const tr = useT();
+  return (
+    <div class="load-failed">
+      <Alert text={`${text} ${errorText(error, tr)}`} />
+      <button type="button" class="button" onClick={onRetry}>{tr.t('retry')}</button>
+    </div>
+  );
+}
+
+/**
+ * The problems of a longer form at its top: a heading that receives focus and a link to each field.
+ * The links move focus themselves (the address fragment belongs to the link token).
+ */
+export function ErrorSummary({ id, items }: { id: string; items: Array<{ target: string; text: string }> }) {
+  const tr = useT();
+  if (items.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert">
+      <h2 id={id} tabIndex={-1}>{tr.t('errorsTitle')}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item.target}>
+            <a
+              href={`#${item.target}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(item.target)?.focus();
+              }}
+            >
+              {item.text}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A text field's problem in words: the required message, or too long with how much to remove. */
+export function problemText(problem: FieldProblem | null | undefined, max: number, tr: Translator, required: TextKey = 'errChoose'): string | null {
+  if (!problem) return null;
+  if (problem.kind === 'required') return tr.t(required);
+  return tr.t('errTooLong', { max: formatNumber(max, tr.language), count: formatNumber(problem.over, tr.language) });
 }

@@ -59,6 +59,11 @@ export function formatDuration(minutes: number, language: PortalLanguage): strin
   return new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format([unit(hours, 'hour', language), unit(rest, 'minute', language)]);
 }
 
+/** Items joined as the language joins them: "Alinea 1, Alinea 3 en Alinea 4". */
+export function formatList(items: readonly string[], language: PortalLanguage): string {
+  return new Intl.ListFormat(LOCALES[language], { type: 'conjunction' }).format(items);
+}
+
 /** The calendar day in Dutch time, as YYYY-MM-DD. */
 export function amsterdamDay(moment: string | number | Date): string {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(moment));

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { placeholders } from '../../video/client/helpers';
 import { PortalError } from './api';
 import { errorText } from './messages';
-import { CATALOGUE, LANGUAGE_NAMES, directionOf, translator, type TextKey } from './texts';
+import { CATALOGUE } from './catalogue';
+import { LANGUAGE_NAMES, directionOf, translator, type TextKey } from './texts';
 import { PORTAL_LANGUAGES } from './types';
 
 describe('portal texts', () => {
@@ -43,8 +44,11 @@ describe('portal texts', () => {
   it('keeps Dutch sentences short (B1: at most 20 words) and addresses the reader with "u"', () => {
     const long = keys.flatMap((key) => CATALOGUE.nl[key].split(/(?<=[.?!:])\s+/).filter((s) => s.split(/\s+/).length > 20).map((s) => `${key}: ${s}`));
     expect(long).toEqual([]);
-    const informal = keys.filter((key) => /\b(je|jij|jouw|jullie)\b/i.test(CATALOGUE.nl[key]));
+    // The three themes of "Ons gesprek" keep the method's own names (Gezien & Gehoord): *Jouw ervaringen* …
+    const themeNames: TextKey[] = ['themeExperiences', 'themeNeeds', 'themeFuture'];
+    const informal = keys.filter((key) => !themeNames.includes(key) && /\b(je|jij|jouw|jullie)\b/i.test(CATALOGUE.nl[key]));
     expect(informal).toEqual([]);
+    expect(themeNames.map((key) => CATALOGUE.nl[key])).toEqual(['Jouw ervaringen', 'Jouw behoeften', 'Jouw toekomst']);
   });
 
   it('says what the issue asks for, in plain words', () => {
@@ -61,6 +65,29 @@ describe('portal texts', () => {
     expect(nl.t('callJoin')).toBe('Naar het gesprek');
     expect([nl.t('continue'), nl.t('logout'), nl.t('endedTitle')]).toEqual(['Doorgaan', 'Afmelden', 'U bent afgemeld']);
     expect([nl.t('statePlanned'), nl.t('stateHeld'), nl.t('stateCancelled')]).toEqual(['Gepland', 'Gehouden', 'Afgezegd']);
+  });
+
+  it('says what the Gezien & Gehoord screens ask for, in plain words', () => {
+    const nl = translator('nl');
+    expect([nl.t('worksheetTitle'), nl.t('reportsTitle'), nl.t('evalTitle')]).toEqual(['Ons gesprek', 'Verslagen om te lezen', 'Hoe ging het gesprek?']);
+    expect([nl.t('reportStateCheck'), nl.t('reportStateFinal'), nl.t('reportStateShared')]).toEqual(['Klaar om te controleren', 'Definitief', 'Gedeeld']);
+    expect(nl.t('paragraphLabel', { number: 1 })).toBe('Alinea 1');
+    expect([nl.t('stanceLegend'), nl.t('stanceAgree'), nl.t('stanceDisagree')]).toEqual(['Klopt dit?', 'Ja, dit klopt', 'Nee, dit klopt niet']);
+    expect([nl.t('disagreeLabel'), nl.t('missingTitle'), nl.t('reviewTitle'), nl.t('send')]).toEqual(['Wat klopt er niet?', 'Mist er iets?', 'Controleer uw reactie', 'Versturen']);
+    expect(nl.t('sentTitle')).toBe('Bedankt. De arbeidsdeskundige leest uw reactie.');
+    expect([nl.t('outcomeAdopted'), nl.t('outcomeAdjusted'), nl.t('outcomeKept'), nl.t('outcomePending')]).toEqual(['Overgenomen', 'Aangepast', 'Niet aangepast', 'Nog niet bekeken']);
+    expect(nl.t('earlierTitle')).toBe('Eerdere versies');
+    expect([nl.t('evalHeard'), nl.t('evalNext'), nl.t('evalFormPlain')]).toEqual(['Voelde u zich gehoord?', 'Weet u wat er nu gaat gebeuren?', 'Was deze manier van praten goed voor u?']);
+    expect([nl.t('answerYes'), nl.t('answerPartly'), nl.t('answerNo'), nl.t('answerNotSure')]).toEqual(['Ja', 'Een beetje', 'Nee', 'Weet ik niet']);
+    expect(nl.t('evalCommentLabel')).toMatch(/^Wilt u nog iets zeggen\?/);
+    expect(nl.t('worksheetSave')).toBe('Opslaan');
+  });
+
+  it('keeps every language in its own file, loaded on demand, the same as the catalogue the tests check', async () => {
+    expect((await import('./texts-en')).default).toBe(CATALOGUE.en);
+    expect((await import('./texts-ar')).default).toBe(CATALOGUE.ar);
+    expect((await import('./texts-tr')).default).toBe(CATALOGUE.tr);
+    expect((await import('./texts-pl')).default).toBe(CATALOGUE.pl);
   });
 
   it('names each language in itself, and only Arabic is right to left', () => {

@@ -88,3 +88,105 @@ export function isPortalLanguage(value: unknown): value is PortalLanguage {
 export function asPortalLanguage(value: unknown): PortalLanguage {
   return isPortalLanguage(value) ? value : 'nl';
 }
+
+// ---- Gezien & Gehoord in the portal (src/conversation/routes.ts, portal section) ---------------------
+
+/** The three themes of "Ons gesprek": *Jouw ervaringen*, *Jouw behoeften*, *Jouw toekomst*. */
+export const THEMES = ['experiences', 'needs', 'future'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** `GET /api/portal/worksheet` (client only): every theme, empty where nothing was written yet. */
+export interface WorksheetAnswer {
+  themes: Array<{ theme: Theme; body: string; updatedAt: string | null }>;
+}
+
+/** `PUT /api/portal/worksheet`: only the themes that changed, at least one. */
+export interface WorksheetEntry {
+  theme: Theme;
+  body: string;
+}
+
+/** `GET /api/portal/evaluations` (client only): held contacts, evaluated or not, latest first. */
+export interface EvaluationItem {
+  contactId: string;
+  heldAt: string;
+  /** The form of the conversation ('physical' | 'video' | 'phone'); a plain string in the API. */
+  form: string;
+  evaluated: boolean;
+}
+
+export const EVALUATION_ANSWERS = {
+  feltHeard: ['yes', 'partly', 'no'],
+  clearWhatNext: ['yes', 'partly', 'no'],
+  formRight: ['yes', 'no', 'not_sure'],
+} as const;
+export type EvaluationQuestion = keyof typeof EVALUATION_ANSWERS;
+export type EvaluationAnswerValue = (typeof EVALUATION_ANSWERS)[EvaluationQuestion][number];
+
+/** `POST /api/portal/contacts/:contactId/evaluation`. */
+export interface EvaluationBody {
+  feltHeard: (typeof EVALUATION_ANSWERS.feltHeard)[number];
+  clearWhatNext: (typeof EVALUATION_ANSWERS.clearWhatNext)[number];
+  formRight: (typeof EVALUATION_ANSWERS.formRight)[number];
+  comment: string | null;
+}
+
+export type VersionState = 'draft' | 'shared' | 'final';
+export type Decision = 'adopted' | 'adjusted' | 'kept';
+
+/** `GET /api/portal/reports`: one row per report this reader may see (its newest readable version). */
+export interface ReportSummary {
+  id: string;
+  title: string;
+  contactId: string | null;
+  latestVersion: number;
+  state: VersionState;
+  canReact: boolean;
+}
+
+/** One of this reader's own comments on a version, with what the labour expert did with it. */
+export interface ReportComment {
+  id: string;
+  versionId: string;
+  /** null for an addition (something the reader missed). */
+  paragraphId: string | null;
+  stance: 'agree' | 'disagree' | 'addition';
+  text: string;
+  submittedAt: string;
+  processing: { decision: Decision; explanation: string; processedAt: string } | null;
+}
+
+export interface ReportParagraph {
+  id: string;
+  text: string;
+}
+
+export interface ReportVersion {
+  id: string;
+  number: number;
+  state: VersionState;
+  sharedAt: string | null;
+  finalisedAt: string | null;
+  changeNote: string | null;
+  /** Only the paragraphs this reader may see (the employer: those about them). */
+  paragraphs: ReportParagraph[];
+  /** This reader has sent their reaction to this version. */
+  reacted: boolean;
+  comments: ReportComment[];
+}
+
+/** `GET /api/portal/reports/:reportId`: the readable versions, oldest first. */
+export interface PortalReport {
+  id: string;
+  title: string;
+  versions: ReportVersion[];
+}
+
+/** `POST /api/portal/reports/:reportId/versions/:versionId/reaction`. */
+export interface ReactionBody {
+  items: Array<{ paragraphId: string; stance: 'agree' | 'disagree'; text: string }>;
+  additions: string[];
+}
+
+/** Something the page loads in the background. */
+export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };

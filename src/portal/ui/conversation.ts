@@ -1,0 +1,247 @@
+// Pure rules of the portal's Gezien & Gehoord screens (src/conversation/domain.ts is the server's truth;
+// the page must not import it): which entries home shows for whom, what "Ons gesprek" sends, the
+// reaction to a conversation report built from the form, the evaluation, and the words for states and
+// decisions. No browser APIs, so they are unit-tested in Node.
+import { reasonLength } from './format';
+import type { TextKey } from './texts';
+import {
+  EVALUATION_ANSWERS,
+  THEMES,
+  type Audience,
+  type EvaluationBody,
+  type EvaluationItem,
+  type EvaluationQuestion,
+  type ReactionBody,
+  type ReportComment,
+  type ReportParagraph,
+  type ReportSummary,
+  type ReportVersion,
+  type Theme,
+  type WorksheetEntry,
+} from './types';
+
+/** "Ons gesprek": per theme, counted as code points like the server (NOTE_MAX). */
+export const WORKSHEET_MAX = 10_000;
+/** A reaction to a paragraph, a missing point, the evaluation's comment (COMMENT_MAX). */
+export const COMMENT_MAX = 2_000;
+/** At most this many "Mist er iets?" points (the API's `additions` maximum). */
+export const MAX_ADDITIONS = 20;
+
+/** The length as the server counts it: characters as the reader sees them (code points). */
+export const textLength = reasonLength;
+
+/** What is wrong with one text field: nothing, empty where text is needed, or `over` characters too long. */
+export type FieldProblem = { kind: 'required' } | { kind: 'tooLong'; over: number };
+
+export function fieldProblem(text: string, max: number, required = false): FieldProblem | null {
+  if (required && text.trim().length === 0) return { kind: 'required' };
+  const length = textLength(text);
+  return length > max ? { kind: 'tooLong', over: length - max } : null;
+}
+
+// ---- home ----------------------------------------------------------------------------------------------
+
+export type HomeSection = 'reports' | 'evaluations' | 'appointments' | 'worksheet';
+
+/** Held conversations the client has not evaluated yet (the server gives them latest first). */
+export function pendingEvaluations(items: readonly EvaluationItem[]): EvaluationItem[] {
+  return items.filter((item) => !item.evaluated);
+}
+
+/**
+ * The sections of home, in order. The employer sees only the reports (no appointments, no worksheet,
+ * no evaluation). The client sees what asks for something first: reports ready to check, then
+ * conversations to evaluate; then the appointments and "Ons gesprek"; the reports at the end otherwise.
+ */
+export function homeSections(audience: Audience, facts: { reportsToCheck: number; pendingEvaluations: number }): HomeSection[] {
+  if (audience === 'employer') return ['reports'];
+  const sections: HomeSection[] = [];
+  if (facts.reportsToCheck > 0) sections.push('reports');
+  if (facts.pendingEvaluations > 0) sections.push('evaluations');
+  sections.push('appointments', 'worksheet');
+  if (facts.reportsToCheck === 0) sections.push('reports');
+  return sections;
+}
+
+/** A report's state in words: ready to check, final, or shared (already reacted). */
+export function reportStateKey(report: Pick<ReportSummary, 'state' | 'canReact'>): TextKey {
+  if (report.canReact) return 'reportStateCheck';
+  return report.state === 'final' ? 'reportStateFinal' : 'reportStateShared';
+}
+
+// ---- "Ons gesprek" ---------------------------------------------------------------------------------------
+
+export type ThemeTexts = Record<Theme, string>;
+
+export const THEME_KEYS: Record<Theme, { name: TextKey; text: TextKey; examples: [TextKey, TextKey] }> = {
+  experiences: { name: 'themeExperiences', text: 'themeExperiencesText', examples: ['themeExperiencesQ1', 'themeExperiencesQ2'] },
+  needs: { name: 'themeNeeds', text: 'themeNeedsText', examples: ['themeNeedsQ1', 'themeNeedsQ2'] },
+  future: { name: 'themeFuture', text: 'themeFutureText', examples: ['themeFutureQ1', 'themeFutureQ2'] },
+};
+
+/** The themes whose text differs from what was saved, exactly as typed (no trimming), in the themes' order. */
+export function changedEntries(saved: ThemeTexts, draft: ThemeTexts): WorksheetEntry[] {
+  return THEMES.filter((theme) => draft[theme] !== saved[theme]).map((theme) => ({ theme, body: draft[theme] }));
+}
+
+/** The themes that are too long, with how many characters too many. */
+export function worksheetProblems(draft: ThemeTexts): Partial<Record<Theme, FieldProblem>> {
+  const problems: Partial<Record<Theme, FieldProblem>> = {};
+  for (const theme of THEMES) {
+    const problem = fieldProblem(draft[theme], WORKSHEET_MAX);
+    if (problem) problems[theme] = problem;
+  }
+  return problems;
+}
+
+/** The theme a server field error is about (`entries.1.body` → the second theme that was sent). */
+export function themeOfField(field: string | undefined, sent: readonly WorksheetEntry[]): Theme | null {
+  const match = /^entries\.(\d+)(?:\.body)?$/.exec(field ?? '');
+  return match ? (sent[Number(match[1])]?.theme ?? null) : null;
+}
+
+// ---- checking a conversation report ---------------------------------------------------------------------
+
+/** The versions newest first (the API gives them oldest first). */
+export function newestFirst(versions: readonly ReportVersion[]): ReportVersion[] {
+  return [...versions].sort((a, b) => b.number - a.number);
+}
+
+/** A reader can react to the newest version while it is shared and they have not reacted to it yet. */
+export function canReactTo(version: Pick<ReportVersion, 'state' | 'reacted'>): boolean {
+  return version.state === 'shared' && !version.reacted;
+}
+
+/** Per paragraph: agree, disagree, or no choice (the paragraph is skipped). */
+export type StanceChoice = 'agree' | 'disagree' | 'skip';
+
+export interface ReactionDraft {
+  stances: Record<string, StanceChoice>;
+  /** What is not right, per paragraph id (kept when the reader switches back to "agree"). */
+  texts: Record<string, string>;
+  /** "Mist er iets?": one text box per point. */
+  additions: string[];
+}
+
+export function emptyReaction(): ReactionDraft {
+  return { stances: {}, texts: {}, additions: [''] };
+}
+
+export const stanceOf = (draft: ReactionDraft, paragraphId: string): StanceChoice => draft.stances[paragraphId] ?? 'skip';
+
+/**
+ * The body to send: one item per paragraph with a choice, in the report's order (an agreement with
+ * text ''), skipped paragraphs left out; the missing points that have text, exactly as typed.
+ */
+export function reactionBody(paragraphs: readonly ReportParagraph[], draft: ReactionDraft): ReactionBody {
+  const items: ReactionBody['items'] = [];
+  for (const paragraph of paragraphs) {
+    const stance = stanceOf(draft, paragraph.id);
+    if (stance === 'agree') items.push({ paragraphId: paragraph.id, stance: 'agree', text: '' });
+    else if (stance === 'disagree') items.push({ paragraphId: paragraph.id, stance: 'disagree', text: draft.texts[paragraph.id] ?? '' });
+  }
+  return { items, additions: draft.additions.filter((text) => text.trim().length > 0) };
+}
+
+export interface ReactionProblems {
+  /** Per paragraph id: "Wat klopt er niet?" is empty or too long. */
+  paragraphs: Record<string, FieldProblem>;
+  /** Per point (its index): too long. */
+  additions: Record<number, FieldProblem>;
+  /** Nothing chosen and nothing missing: there is nothing to send. */
+  nothing: boolean;
+}
+
+/** What must be put right before the reaction can be sent; null when it can be sent. */
+export function reactionProblems(paragraphs: readonly ReportParagraph[], draft: ReactionDraft): ReactionProblems | null {
+  const found: ReactionProblems = { paragraphs: {}, additions: {}, nothing: false };
+  let any = false;
+  for (const paragraph of paragraphs) {
+    if (stanceOf(draft, paragraph.id) !== 'disagree') continue;
+    const problem = fieldProblem(draft.texts[paragraph.id] ?? '', COMMENT_MAX, true);
+    if (problem) {
+      found.paragraphs[paragraph.id] = problem;
+      any = true;
+    }
+  }
+  draft.additions.forEach((text, index) => {
+    const problem = fieldProblem(text, COMMENT_MAX);
+    if (problem) {
+      found.additions[index] = problem;
+      any = true;
+    }
+  });
+  const body = reactionBody(paragraphs, draft);
+  if (body.items.length === 0 && body.additions.length === 0) {
+    found.nothing = true;
+    any = true;
+  }
+  return any ? found : null;
+}
+
+/** This reader's comments on one version: per paragraph id, and the missing points. */
+export function commentsOf(version: Pick<ReportVersion, 'comments'>): { byParagraph: Map<string, ReportComment[]>; additions: ReportComment[] } {
+  const byParagraph = new Map<string, ReportComment[]>();
+  const additions: ReportComment[] = [];
+  for (const comment of version.comments) {
+    if (comment.paragraphId === null || comment.stance === 'addition') additions.push(comment);
+    else byParagraph.set(comment.paragraphId, [...(byParagraph.get(comment.paragraphId) ?? []), comment]);
+  }
+  return { byParagraph, additions };
+}
+
+/**
+ * What the labour expert did with a comment: adopted, adjusted, kept (not adjusted), or not looked at
+ * yet. An agreement asks for no decision, so it has none.
+ */
+export function outcomeKey(comment: Pick<ReportComment, 'stance' | 'processing'>): TextKey | null {
+  if (comment.stance === 'agree') return null;
+  switch (comment.processing?.decision) {
+    case 'adopted':
+      return 'outcomeAdopted';
+    case 'adjusted':
+      return 'outcomeAdjusted';
+    case 'kept':
+      return 'outcomeKept';
+    default:
+      return 'outcomePending';
+  }
+}
+
+// ---- the evaluation ---------------------------------------------------------------------------------------
+
+export const EVALUATION_QUESTIONS: readonly EvaluationQuestion[] = ['feltHeard', 'clearWhatNext', 'formRight'];
+
+export const ANSWER_KEYS: Record<string, TextKey> = { yes: 'answerYes', partly: 'answerPartly', no: 'answerNo', not_sure: 'answerNotSure' };
+
+export type EvaluationDraft = { [Q in EvaluationQuestion]: (typeof EVALUATION_ANSWERS)[Q][number] | null } & { comment: string };
+
+export function emptyEvaluation(): EvaluationDraft {
+  return { feltHeard: null, clearWhatNext: null, formRight: null, comment: '' };
+}
+
+export type EvaluationProblems = Partial<Record<EvaluationQuestion | 'comment', FieldProblem>>;
+
+/** Each question needs an answer; the comment is optional and at most 2000 characters. */
+export function evaluationProblems(draft: EvaluationDraft): EvaluationProblems {
+  const problems: EvaluationProblems = {};
+  for (const question of EVALUATION_QUESTIONS) if (draft[question] === null) problems[question] = { kind: 'required' };
+  const comment = fieldProblem(draft.comment, COMMENT_MAX);
+  if (comment) problems.comment = comment;
+  return problems;
+}
+
+/** The body to send, or null while an answer is missing. An empty comment is sent as null; any other as typed. */
+export function evaluationBody(draft: EvaluationDraft): EvaluationBody | null {
+  const { feltHeard, clearWhatNext, formRight } = draft;
+  if (feltHeard === null || clearWhatNext === null || formRight === null) return null;
+  return { feltHeard, clearWhatNext, formRight, comment: draft.comment.trim().length > 0 ? draft.comment : null };
+}
+
+/** The form of the conversation in the third question ("op locatie", "via beeldbellen", "via de telefoon"). */
+export function evaluationFormKey(form: string): TextKey | null {
+  if (form === 'physical') return 'evalFormPhysical';
+  if (form === 'video') return 'evalFormVideo';
+  if (form === 'phone') return 'evalFormPhone';
+  return null;
+}
