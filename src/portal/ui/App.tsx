@@ -29,6 +29,7 @@ import {
   type PortalSession,
   type ReportSummary,
   type StartAnswer,
+  PortalDocument,
 } from './types';
 import { WorksheetScreen } from './WorksheetScreen';
 
@@ -49,6 +50,7 @@ export function App({ token }: { token: string | null }) {
   const [organisation, setOrganisation] = useState<string | null>(null);
   const [contacts, setContacts] = useState<ContactsAnswer | null>(null);
   const [reports, setReports] = useState<Loaded<ReportSummary[]>>({ state: 'loading' });
+  const [documents, setDocuments] = useState<Loaded<PortalDocument[]>>({ state: 'loading' });
   const [evaluations, setEvaluations] = useState<Loaded<EvaluationItem[]>>({ state: 'loading' });
   const [notice, setNotice] = useState<NoticeState>({ state: 'idle' });
   const [times, setTimes] = useState<SessionTimes | null>(null);
@@ -210,6 +212,7 @@ export function App({ token }: { token: string | null }) {
   function loadOverview(audience: Audience): void {
     const keep = <T,>(error: unknown) => (current: Loaded<T>): Loaded<T> => (current.state === 'ready' ? current : { state: 'failed', error });
     client.reports().then((answer) => setReports({ state: 'ready', value: answer.items }), (error: unknown) => setReports(keep<ReportSummary[]>(error)));
+    client.documents().then((answer) => setDocuments({ state: 'ready', value: answer.items }), (error: unknown) => setDocuments(keep<PortalDocument[]>(error)));
     if (audience === 'client') {
       client.evaluations().then((answer) => setEvaluations({ state: 'ready', value: answer.items }), (error: unknown) => setEvaluations(keep<EvaluationItem[]>(error)));
     }
@@ -218,6 +221,7 @@ export function App({ token }: { token: string | null }) {
   function retryOverview(): void {
     if (!session) return;
     setReports((current) => (current.state === 'failed' ? { state: 'loading' } : current));
+    setDocuments((current) => (current.state === 'failed' ? { state: 'loading' } : current));
     setEvaluations((current) => (current.state === 'failed' ? { state: 'loading' } : current));
     loadOverview(session.audience);
   }
@@ -291,6 +295,7 @@ export function App({ token }: { token: string | null }) {
     setSession(null);
     setContacts(null);
     setReports({ state: 'loading' });
+    setDocuments({ state: 'loading' });
     setEvaluations({ state: 'loading' });
     firstHome.current = true;
     setTimes(null);
@@ -435,6 +440,7 @@ export function App({ token }: { token: string | null }) {
             session={session}
             contacts={contacts}
             reports={reports}
+            documents={documents}
             evaluations={evaluations}
             now={now}
             onOpen={(id) => open('contact', id)}

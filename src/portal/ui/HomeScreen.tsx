@@ -3,11 +3,11 @@
 // (reports ready to check, conversations to evaluate), then the appointments (coming first, then earlier
 // ones) and "Ons gesprek". The employer's door shows no client data: only the reports shared with them.
 import type { ComponentChildren } from 'preact';
-import { LoadFailed, Name, Screen, Tpl, useT } from './components';
+import { LoadFailed, Ltr, Name, Screen, Tpl, useT } from './components';
 import { homeSections, pendingEvaluations, reportStateKey } from './conversation';
 import { FORM_KEYS, STATE_KEYS, canStatePreference, formatDate, formatDuration, formatNumber, formatTime, isOpenVideoContact } from './format';
 import type { TextKey, Translator } from './texts';
-import type { ContactForm, EvaluationItem, Loaded, PortalContact, PortalSession, ReportSummary } from './types';
+import type { ContactForm, EvaluationItem, Loaded, PortalContact, PortalSession, ReportSummary, PortalDocument } from './types';
 
 /** How the conversation takes place, in words; with the place for a meeting on location. */
 export function formText(contact: Pick<PortalContact, 'form' | 'location'>, tr: Translator): ComponentChildren {
@@ -57,6 +57,31 @@ function ContactItem({ contact, now, onOpen }: { contact: PortalContact; now: nu
         </button>
       ) : null}
     </li>
+  );
+}
+
+/** Documents the labour expert shared with this person: a download each (the same bytes as in the case file). */
+function DocumentsSection({ documents, onRetry }: { documents: Loaded<PortalDocument[]>; onRetry: () => void }) {
+  const tr = useT();
+  return (
+    <section class="panel" aria-labelledby="documents-title">
+      <h2 id="documents-title">{tr.t('documentsTitle')}</h2>
+      {documents.state === 'loading' ? <p class="busy">{tr.t('loading')}</p> : null}
+      {documents.state === 'failed' ? <LoadFailed text={tr.t('documentsFailed')} error={documents.error} onRetry={onRetry} /> : null}
+      {documents.state === 'ready' && documents.value.length === 0 ? <p>{tr.t('documentsNone')}</p> : null}
+      {documents.state === 'ready' && documents.value.length > 0 ? (
+        <ul class="cards">
+          {documents.value.map((doc) => (
+            <li class="card" key={doc.id}>
+              <a class="button" href={`/api/portal/documents/${encodeURIComponent(doc.id)}/content`} download={doc.fileName}>
+                <Tpl k="documentDownload" parts={{ name: <Ltr>{doc.fileName}</Ltr> }} />
+              </a>
+              <p class="card-note">{tr.t('documentShared', { date: formatDate(doc.sharedAt, tr.language) })}</p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
   );
 }
 
@@ -168,6 +193,7 @@ export function HomeScreen(props: {
   session: PortalSession;
   contacts: { upcoming: PortalContact[]; past: PortalContact[] } | null;
   reports: Loaded<ReportSummary[]>;
+  documents: Loaded<PortalDocument[]>;
   evaluations: Loaded<EvaluationItem[]>;
   now: number;
   onOpen: (id: string) => void;
@@ -211,6 +237,8 @@ export function HomeScreen(props: {
             return <AppointmentsSection key={section} contacts={contacts} now={now} onOpen={props.onOpen} />;
           case 'worksheet':
             return <WorksheetSection key={section} onOpen={props.onOpenWorksheet} />;
+          case 'documents':
+            return <DocumentsSection key={section} documents={props.documents} onRetry={props.onRetryReports} />;
         }
       })}
     </Screen>

@@ -16,6 +16,7 @@ import type {
   VerifyAnswer,
   WorksheetAnswer,
   WorksheetEntry,
+  PortalDocument,
 } from './types';
 
 /** An error answer (or no answer at all: code `network`, status 0). */
@@ -175,6 +176,7 @@ export function createClient(hooks: ClientHooks) {
     evaluations: () => call<{ items: EvaluationItem[] }>('GET', '/api/portal/evaluations'),
     evaluate: (contactId: string, body: EvaluationBody) => call<void>('POST', `${contactPath(contactId)}/evaluation`, { body }),
     reports: () => call<{ items: ReportSummary[] }>('GET', '/api/portal/reports'),
+    documents: () => call<{ items: PortalDocument[] }>('GET', '/api/portal/documents'),
     report: (reportId: string) => call<PortalReport>('GET', `/api/portal/reports/${enc(reportId)}`),
     react: (reportId: string, versionId: string, body: ReactionBody) =>
       call<void>('POST', `/api/portal/reports/${enc(reportId)}/versions/${enc(versionId)}/reaction`, { body }),

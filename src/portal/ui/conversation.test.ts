@@ -54,15 +54,15 @@ describe('text length as the server counts it', () => {
 describe('home', () => {
   const item = (contactId: string, evaluated: boolean): EvaluationItem => ({ contactId, heldAt: '2026-09-01T09:05:00Z', form: 'video', evaluated });
 
-  it('shows the employer only the reports: no appointments, no worksheet, no evaluation', () => {
-    expect(homeSections('employer', { reportsToCheck: 2, pendingEvaluations: 3 })).toEqual(['reports']);
+  it('shows the employer only the reports and their documents: no appointments, no worksheet, no evaluation', () => {
+    expect(homeSections('employer', { reportsToCheck: 2, pendingEvaluations: 3 })).toEqual(['reports', 'documents']);
   });
 
   it('shows the client what asks for something first, and the reports at the end otherwise', () => {
-    expect(homeSections('client', { reportsToCheck: 0, pendingEvaluations: 0 })).toEqual(['appointments', 'worksheet', 'reports']);
-    expect(homeSections('client', { reportsToCheck: 1, pendingEvaluations: 0 })).toEqual(['reports', 'appointments', 'worksheet']);
-    expect(homeSections('client', { reportsToCheck: 0, pendingEvaluations: 2 })).toEqual(['evaluations', 'appointments', 'worksheet', 'reports']);
-    expect(homeSections('client', { reportsToCheck: 1, pendingEvaluations: 1 })).toEqual(['reports', 'evaluations', 'appointments', 'worksheet']);
+    expect(homeSections('client', { reportsToCheck: 0, pendingEvaluations: 0 })).toEqual(['appointments', 'worksheet', 'reports', 'documents']);
+    expect(homeSections('client', { reportsToCheck: 1, pendingEvaluations: 0 })).toEqual(['reports', 'appointments', 'worksheet', 'documents']);
+    expect(homeSections('client', { reportsToCheck: 0, pendingEvaluations: 2 })).toEqual(['evaluations', 'appointments', 'worksheet', 'reports', 'documents']);
+    expect(homeSections('client', { reportsToCheck: 1, pendingEvaluations: 1 })).toEqual(['reports', 'evaluations', 'appointments', 'worksheet', 'documents']);
   });
 
   it('asks "Hoe ging het gesprek?" once per held conversation not evaluated yet, in the server’s order', () => {

@@ -41,7 +41,7 @@ export function fieldProblem(text: string, max: number, required = false): Field
 
 // ---- home ----------------------------------------------------------------------------------------------
 
-export type HomeSection = 'reports' | 'evaluations' | 'appointments' | 'worksheet';
+export type HomeSection = 'reports' | 'evaluations' | 'appointments' | 'worksheet' | 'documents';
 
 /** Held conversations the client has not evaluated yet (the server gives them latest first). */
 export function pendingEvaluations(items: readonly EvaluationItem[]): EvaluationItem[] {
@@ -54,12 +54,13 @@ export function pendingEvaluations(items: readonly EvaluationItem[]): Evaluation
  * conversations to evaluate; then the appointments and "Ons gesprek"; the reports at the end otherwise.
  */
 export function homeSections(audience: Audience, facts: { reportsToCheck: number; pendingEvaluations: number }): HomeSection[] {
-  if (audience === 'employer') return ['reports'];
+  if (audience === 'employer') return ['reports', 'documents'];
   const sections: HomeSection[] = [];
   if (facts.reportsToCheck > 0) sections.push('reports');
   if (facts.pendingEvaluations > 0) sections.push('evaluations');
   sections.push('appointments', 'worksheet');
   if (facts.reportsToCheck === 0) sections.push('reports');
+  sections.push('documents');
   return sections;
 }
 

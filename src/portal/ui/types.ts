@@ -189,4 +189,13 @@ export interface ReactionBody {
 }
 
 /** Something the page loads in the background. */
+/** A document the labour expert shared with this door (GET /api/portal/documents). */
+export interface PortalDocument {
+  id: string;
+  fileName: string;
+  documentType: string;
+  sizeBytes: number;
+  sharedAt: string;
+}
+
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };
