@@ -21,6 +21,8 @@ import { ContactPage } from '../contact/ui/ContactPage';
 import { ContactAdminPage } from '../contact/ui/admin/ContactAdminPage';
 import { OversightPage } from '../contact/ui/OversightPage';
 import { CallPage } from '../video/ui/CallPage';
+import { CompassPage } from '../conversation/ui/CompassPage';
+import { ReportPage } from '../conversation/ui/ReportPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -138,6 +140,22 @@ function AppRoutes() {
             element={
               <RequireActive roles={['labour_expert']}>
                 <CallPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/dossiers/:caseId/kompas"
+            element={
+              <RequireActive roles={['labour_expert']}>
+                <CompassPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/dossiers/:caseId/verslagen/:reportId"
+            element={
+              <RequireActive roles={['labour_expert']}>
+                <ReportPage />
               </RequireActive>
             }
           />
