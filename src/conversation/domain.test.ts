@@ -113,6 +113,7 @@ describe('the conversation report', () => {
     expect(checkProcessing({ stance: 'disagree', processing: null }, 'kept', 'Klopt.')).toBe('explanation_required');
     expect(checkProcessing({ stance: 'disagree', processing: null }, 'kept', 'De werkgever bevestigde de datum schriftelijk.')).toBeNull();
     expect(checkProcessing({ stance: 'agree', processing: null }, 'adopted', '')).toBe('not_shared');
+    expect(checkProcessing({ stance: 'disagree', processing: { decision: 'adopted', explanation: '' } }, 'kept', 'Toch anders besloten, met reden.')).toBe('already_processed');
   });
 
   it('finalises only when every reaction that asks for a decision has one, and never twice', () => {

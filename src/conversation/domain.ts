@@ -154,7 +154,8 @@ export type ReportRefusal =
   | 'comment_required'
   | 'comment_too_long'
   | 'already_reacted'
-  | 'nothing_to_say';
+  | 'nothing_to_say'
+  | 'already_processed';
 
 /** Paragraphs of a draft: at least one with text, each within bounds, ids unique. */
 export function checkParagraphs(paragraphs: Paragraph[]): ReportRefusal | null {
@@ -195,6 +196,8 @@ export const needsProcessing = (c: Pick<Comment, 'stance'>) => c.stance !== 'agr
 
 export function checkProcessing(comment: Pick<Comment, 'stance' | 'processing'>, decision: Decision, explanation: string): ReportRefusal | null {
   if (!needsProcessing(comment)) return 'not_shared';
+  // A decision stands: the history shows what was decided, never a silently changed one.
+  if (comment.processing !== null) return 'already_processed';
   if (decision === 'kept' && explanation.trim().length < EXPLANATION_MIN) return 'explanation_required';
   if ([...explanation].length > COMMENT_MAX) return 'comment_too_long';
   return null;

@@ -21,7 +21,7 @@ function refuse(refusal: ReportRefusal, field?: string): never {
   const key = `conversation.${refusal}` as MessageKey;
   // The reason travels beside the message, so the portal can explain it in the reader's own language.
   if (field) throw new AppError('validation', 'validation.field', { problemKey: key }, field, { reason: refusal });
-  const code = refusal === 'final_is_final' || refusal === 'not_draft' || refusal === 'not_shared' || refusal === 'unprocessed_comments' || refusal === 'already_reacted' ? 'conflict' : 'validation';
+  const code = ['final_is_final', 'not_draft', 'not_shared', 'unprocessed_comments', 'already_reacted', 'already_processed'].includes(refusal) ? 'conflict' : 'validation';
   throw new AppError(code, key, {}, undefined, { reason: refusal });
 }
 
@@ -231,7 +231,7 @@ export async function processComment(door: Door, caseId: string, reportId: strin
     const [comment] = await tx.query<{ id: string; stance: Comment['stance']; decision: Decision | null; state: VersionState }>(
       `SELECT c.id, c.stance, c.decision, v.state FROM report_comments c JOIN report_versions v ON v.id = c.version_id WHERE c.id = $1 AND v.report_id = $2 FOR UPDATE OF c`, [commentId, reportId]);
     if (!comment) throw new AppError('not_found', 'error.not_found');
-    const problem = checkProcessing({ stance: comment.stance, processing: null }, input.decision, input.explanation);
+    const problem = checkProcessing({ stance: comment.stance, processing: comment.decision ? { decision: comment.decision, explanation: '' } : null }, input.decision, input.explanation);
     if (problem === 'explanation_required' || problem === 'comment_too_long') refuse(problem, 'explanation');
     if (problem) refuse(problem);
     await tx.query('UPDATE report_comments SET decision = $2, explanation = $3, processed_at = now(), processed_by = $4 WHERE id = $1', [commentId, input.decision, input.explanation, door.actor.userId]);

@@ -159,6 +159,7 @@ const nl = {
   'conversation.duplicate_theme': 'Elk thema mag maar één keer.',
   'conversation.not_held': 'U kunt een gesprek pas beoordelen als het is geweest.',
   'conversation.already_evaluated': 'U heeft dit gesprek al beoordeeld. Dank u wel.',
+  'conversation.already_processed': 'Over deze reactie is al besloten. Die beslissing blijft zichtbaar; verwerk een wijziging in een nieuwe versie.',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -300,6 +301,7 @@ const en: Record<MessageKey, string> = {
   'conversation.duplicate_theme': 'Each theme may appear only once.',
   'conversation.not_held': 'You can rate a conversation only after it took place.',
   'conversation.already_evaluated': 'You have already rated this conversation. Thank you.',
+  'conversation.already_processed': 'This reaction has already been decided on. That decision stays visible; handle a change in a new version.',
 };
 
 // Human names for request fields, so a message names the field as the form shows it.

@@ -116,6 +116,8 @@ describe.each(ENGINES)('Gezien & Gehoord on %s', (engine) => {
     expect(tooShort.json().error.field).toBe('explanation');
     expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/comments/${disagreement.id}/processing`, { decision: 'adjusted', explanation: 'Datum aangepast naar april.' })).statusCode).toBe(204);
     expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/comments/${addition.id}/processing`, { decision: 'adopted', explanation: '' })).statusCode).toBe(204);
+    // A decision stands: it is not silently replaced.
+    expect((await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/comments/${addition.id}/processing`, { decision: 'kept', explanation: 'Toch niet overgenomen (test).' })).statusCode).toBe(409);
     const v2 = await asExpert.post(`/api/cases/${caseId}/conversation-reports/${reportId}/versions`, { changeNote: 'Reacties van de cliënt verwerkt.' });
     expect(v2.statusCode, v2.body).toBe(201);
     detail = (await asExpert.get(`/api/cases/${caseId}/conversation-reports/${reportId}`)).json();
