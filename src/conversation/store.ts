@@ -3,13 +3,13 @@
 // door and `conversation.work`; the client's and employer's through the portal visitor. The rules are
 // in domain.ts; every write is one transaction with its audit.
 import { randomUUID } from 'node:crypto';
-import { mayInPortal, type PortalAction, type PortalVisitor } from '../platform/access.js';
-import { appendAudit } from '../platform/audit.js';
+import type { PortalVisitor } from '../platform/access.js';
+import { auditPortal, portalWork } from '../portal/store.js';
 import type { Db, Sql } from '../platform/db.js';
 import type { Door } from '../platform/door.js';
 import { AppError, invalidField } from '../platform/errors.js';
 import type { MessageKey } from '../platform/i18n.js';
-import { caseForAction, caseRowForSystem, recordEvent, touchCase, type CaseRow } from '../cases/store.js';
+import { caseForAction, recordEvent, touchCase } from '../cases/store.js';
 import {
   allianceSuggestion, checkEdit, checkFinalise, checkParagraphs, checkProcessing, checkReaction, checkShare, checkText, draftFromCompass, needsProcessing,
   summariseEvaluations, THEMES, visibleParagraphs,
@@ -297,16 +297,6 @@ export async function evaluationOverview(door: Door, range: { from: string; to: 
 }
 
 // ---- the portal side: worksheet, evaluation, reading and reacting to reports -------------------
-
-async function portalWork<T>(db: Db, visitor: PortalVisitor, action: PortalAction, work: (tx: Sql, row: CaseRow) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    const row = await caseRowForSystem(tx, visitor.caseId);
-    if (!row || row.organisation_id !== visitor.organisationId || !mayInPortal(visitor, action, row.id)) throw new AppError('forbidden', 'error.forbidden');
-    return work(tx, row);
-  });
-}
-const auditPortal = (tx: Sql, visitor: PortalVisitor, action: string, entityType: string, entityIds: string[]) =>
-  appendAudit(tx, visitor.organisationId, [{ actorId: null, action, entityType, entityIds, route: `portal ${visitor.accessId}` }]);
 
 export async function worksheetOf(db: Db, visitor: PortalVisitor) {
   return portalWork(db, visitor, 'portal.worksheet', async (tx, row) => {

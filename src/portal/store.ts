@@ -21,7 +21,7 @@ import { codeMessage, linkMessage, linkSms, lockedNotice } from './messages.js';
 import { ensureAccess, mintPortalLink, personOf, portalLanguage, type AccessRow } from './links.js';
 
 /** Audit of what someone did in the portal: no staff actor; the route names the door. */
-async function auditPortal(tx: Sql, visitor: Pick<PortalVisitor, 'organisationId' | 'accessId'>, action: string, entityType: string, entityIds: string[]): Promise<void> {
+export async function auditPortal(tx: Sql, visitor: Pick<PortalVisitor, 'organisationId' | 'accessId'>, action: string, entityType: string, entityIds: string[]): Promise<void> {
   await appendAudit(tx, visitor.organisationId, [{ actorId: null, action, entityType, entityIds, route: `portal ${visitor.accessId}` }]);
 }
 
@@ -257,8 +257,10 @@ export async function findPortalSession(db: Db, token: string, now = new Date())
   if (!row) return null;
   const times = { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at };
   if (!sessionAlive(times, row.ended_at, now)) return null;
-  await db.query('UPDATE portal_sessions SET last_seen_at = $2 WHERE token_hash = $1', [row.token_hash, now.toISOString()]);
-  const ends = sessionEnds({ ...times, lastSeenAt: now.toISOString() });
+  // Activity keeps the session alive; like staff sessions, write it at most every 30 seconds, not on every request.
+  const seen = now.getTime() - Date.parse(row.last_seen_at) > 30_000 ? now.toISOString() : row.last_seen_at;
+  if (seen !== row.last_seen_at) await db.query('UPDATE portal_sessions SET last_seen_at = $2 WHERE token_hash = $1', [row.token_hash, seen]);
+  const ends = sessionEnds({ ...times, lastSeenAt: seen });
   return {
     accessId: row.id, caseId: row.case_id, organisationId: row.organisation_id, audience: row.audience, partyId: row.party_id, tokenHash: row.token_hash,
     csrfToken: row.csrf_token, language: portalLanguage(row.language), idleExpiresAt: ends.idleExpiresAt, absoluteExpiresAt: ends.absoluteExpiresAt,
@@ -290,7 +292,7 @@ export async function sessionInfo(db: Db, visitor: PortalSessionContext) {
 // ---- what the client does in the portal ----------------------------------------------------------
 
 /** One unit of portal work: the policy first, then the work and its audit in one transaction. */
-async function portalWork<T>(db: Db, visitor: PortalVisitor, action: PortalAction, work: (tx: Sql, row: CaseRow) => Promise<T>): Promise<T> {
+export async function portalWork<T>(db: Db, visitor: PortalVisitor, action: PortalAction, work: (tx: Sql, row: CaseRow) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const row = await caseRowForSystem(tx, visitor.caseId);
     if (!row || row.organisation_id !== visitor.organisationId || !mayInPortal(visitor, action, row.id)) throw new AppError('forbidden', 'error.forbidden');

@@ -98,7 +98,7 @@ function ReportsSection({ reports, onOpen, onRetry }: { reports: Loaded<ReportSu
           {reports.value.map((report) => {
             const headingId = `report-${report.id}`;
             return (
-              <li class={report.canReact ? 'card card--todo' : 'card'} key={report.id}>
+              <li class={report.canReact ? 'card card--asks-action' : 'card'} key={report.id}>
                 <h3 id={headingId} class="card-title"><Name>{report.title}</Name></h3>
                 <dl class="facts">
                   <div class="fact">
@@ -107,7 +107,7 @@ function ReportsSection({ reports, onOpen, onRetry }: { reports: Loaded<ReportSu
                   </div>
                   <div class="fact">
                     <dt>{tr.t('labelState')}</dt>
-                    <dd class={report.canReact ? 'state-todo' : undefined}>{tr.t(reportStateKey(report))}</dd>
+                    <dd class={report.canReact ? 'state-asks-action' : undefined}>{tr.t(reportStateKey(report))}</dd>
                   </div>
                 </dl>
                 <button type="button" class={report.canReact ? 'button button--primary' : 'button'} aria-describedby={headingId} onClick={() => onOpen(report.id)}>
@@ -133,7 +133,7 @@ function EvaluationsSection({ items, onOpen }: { items: EvaluationItem[]; onOpen
           const headingId = `evaluation-${item.contactId}`;
           const form = FORM_KEYS[item.form as ContactForm] as TextKey | undefined;
           return (
-            <li class="card card--todo" key={item.contactId}>
+            <li class="card card--asks-action" key={item.contactId}>
               <h3 id={headingId} class="card-title">{tr.t('evalHomeItem', { date: formatDate(item.heldAt, tr.language) })}</h3>
               {form ? <p class="card-note">{tr.t(form)}</p> : null}
               <button type="button" class="button button--primary" aria-describedby={headingId} onClick={() => onOpen(item.contactId)}>

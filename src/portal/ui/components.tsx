@@ -56,7 +56,7 @@ export function Phone({ number }: { number: string }) {
   return <Ltr>{href ? <a href={href}>{number}</a> : number}</Ltr>;
 }
 
-/** A catalogue text with some placeholders filled by elements instead of plain text. */
+/** A catalogue text with some of its {slots} filled by elements instead of plain text. */
 export function Tpl({ k, values, parts }: { k: TextKey; values?: Values; parts?: Record<string, ComponentChildren> }) {
   const tr = useT();
   return (
