@@ -158,7 +158,9 @@ export type ReadinessInput = z.output<typeof readinessSchema>;
 
 const readinessView = z.object({
   id: z.string(), answeredBy: z.enum(READINESS_ANSWERED_BY), answers: readinessSchema.shape.answers, result: z.enum(READINESS_RESULTS),
-  conditions: z.array(z.enum(CLIENT_CONDITIONS)), offerTestCall: z.boolean(), recordedAt: z.string(), recordedBy: z.string(),
+  conditions: z.array(z.enum(CLIENT_CONDITIONS)), offerTestCall: z.boolean(), recordedAt: z.string(),
+  /** The staff user who recorded it; null when the client filled it in in the portal (`recordedVia`). */
+  recordedBy: z.string().nullable(), recordedVia: z.enum(['staff', 'portal']),
 });
 export const readinessResponseSchema = readinessView;
 export const latestReadinessSchema = z.object({ latest: readinessView.nullable() });

@@ -655,9 +655,10 @@ export async function sendInvitation(door: Door, caseId: string, contactId: stri
 // ---- consent -------------------------------------------------------------------------------------
 
 /** Who records a consent or its withdrawal: a staff member, or the client in the portal (no user). */
-export interface ConsentRecorder { userId: string | null; via: 'staff' | 'portal' }
+/** Who recorded something the client may also do in the portal: a staff user, or the client there (no user). */
+export interface RecordedBy { userId: string | null; via: 'staff' | 'portal' }
 
-async function insertConsent(tx: Sql, by: ConsentRecorder, caseId: string, contactId: string, input: ConsentInput): Promise<string> {
+async function insertConsent(tx: Sql, by: RecordedBy, caseId: string, contactId: string, input: ConsentInput): Promise<string> {
   const id = randomUUID();
   await tx.query(
     `INSERT INTO video_consents (id, contact_id, case_id, given_at, method, privacy_notice_id, software_explained, recorded_by, recorded_via)
@@ -672,7 +673,7 @@ async function insertConsent(tx: Sql, by: ConsentRecorder, caseId: string, conta
  * Consent for video at one appointment (§3.1 P1), by whoever records it: checks, stores, and sends the
  * invitation that was waiting for it. The caller has checked access and opens the transaction.
  */
-export async function giveConsent(tx: Sql, row: CaseRow, contactId: string, input: ConsentInput, by: ConsentRecorder, mail: MailContext, now = new Date()) {
+export async function giveConsent(tx: Sql, row: CaseRow, contactId: string, input: ConsentInput, by: RecordedBy, mail: MailContext, now = new Date()) {
   requireOpen(row);
   const [contact] = await tx.query<{ state: string; contact_form: string; invitation_sent_at: string | null }>(
     'SELECT state, contact_form, invitation_sent_at FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, row.id]);
@@ -702,7 +703,7 @@ export async function recordConsent(door: Door, caseId: string, contactId: strin
  * Withdrawal of consent, by whoever records it: the appointment then needs another form and the
  * labour expert is told. Returns the consent's id. The caller has checked access.
  */
-export async function takeBackConsent(tx: Sql, row: CaseRow, contactId: string, reason: string | null, by: ConsentRecorder, mail: MailContext): Promise<string> {
+export async function takeBackConsent(tx: Sql, row: CaseRow, contactId: string, reason: string | null, by: RecordedBy, mail: MailContext): Promise<string> {
   const consent = await activeConsent(tx, contactId);
   const [contact] = await tx.query<{ state: string; planned_at: string }>('SELECT state, planned_at FROM contacts WHERE id = $1 AND case_id = $2 FOR UPDATE', [contactId, row.id]);
   if (!contact) throw new AppError('not_found', 'error.not_found');
@@ -736,34 +737,43 @@ export async function withdrawConsent(door: Door, caseId: string, contactId: str
 
 // ---- readiness -----------------------------------------------------------------------------------
 
-interface ReadinessRow { id: string; answered_by: ReadinessInput['answeredBy']; answers: ReadinessAnswers; result: string; recorded_at: string; recorded_by_name: string }
+interface ReadinessRow { id: string; answered_by: ReadinessInput['answeredBy']; answers: ReadinessAnswers; result: string; recorded_at: string; recorded_by_name: string | null; recorded_via: 'staff' | 'portal' }
 function readinessView(r: ReadinessRow) {
   const assessed = assessReadiness(r.answers);
   return {
     id: r.id, answeredBy: r.answered_by, answers: r.answers, result: assessed.result, conditions: assessed.conditions, offerTestCall: assessed.offerTestCall,
-    recordedAt: r.recorded_at, recordedBy: r.recorded_by_name,
+    recordedAt: new Date(r.recorded_at).toISOString(), recordedBy: r.recorded_by_name, recordedVia: r.recorded_via,
   };
 }
-async function latestReadiness(sql: Sql, caseId: string) {
+export async function latestReadiness(sql: Sql, caseId: string) {
   const [row] = await sql.query<ReadinessRow>(
-    `SELECT r.id, r.answered_by, r.answers, r.result, r.recorded_at, u.display_name AS recorded_by_name
-       FROM readiness_screenings r JOIN users u ON u.id = r.recorded_by WHERE r.case_id = $1 ORDER BY r.recorded_at DESC LIMIT 1`,
+    `SELECT r.id, r.answered_by, r.answers, r.result, r.recorded_at, r.recorded_via, u.display_name AS recorded_by_name
+       FROM readiness_screenings r LEFT JOIN users u ON u.id = r.recorded_by WHERE r.case_id = $1 ORDER BY r.recorded_at DESC LIMIT 1`,
     [caseId],
   );
   return row ? readinessView(row) : null;
 }
 
+/**
+ * Saves one screening, by staff on the case page or by the client in the portal (then `answeredBy` is
+ * always 'client'), with its event on the timeline; the advice reads the newest one.
+ */
+export async function saveReadiness(tx: Sql, row: CaseRow, input: ReadinessInput, by: RecordedBy) {
+  requireOpen(row);
+  const id = randomUUID();
+  const assessed = assessReadiness(input.answers);
+  await tx.query('INSERT INTO readiness_screenings (id, case_id, answered_by, answers, result, recorded_by, recorded_via) VALUES ($1,$2,$3,$4,$5,$6,$7)', [
+    id, row.id, input.answeredBy, JSON.stringify(input.answers), assessed.result, by.userId, by.via,
+  ]);
+  await recordEvent(tx, row.id, by.userId, 'readiness_recorded', { result: assessed.result, via: by.via });
+  await touchCase(tx, row.id);
+  return id;
+}
+
 export async function recordReadiness(door: Door, caseId: string, input: ReadinessInput) {
   return door.work(async (tx, audit) => {
     const row = await caseForAction(tx, door.actor, caseId, 'readiness.record');
-    requireOpen(row);
-    const id = randomUUID();
-    const assessed = assessReadiness(input.answers);
-    await tx.query('INSERT INTO readiness_screenings (id, case_id, answered_by, answers, result, recorded_by) VALUES ($1,$2,$3,$4,$5,$6)', [
-      id, caseId, input.answeredBy, JSON.stringify(input.answers), assessed.result, door.actor.userId,
-    ]);
-    await recordEvent(tx, caseId, door.actor.userId, 'readiness_recorded', { result: assessed.result });
-    await touchCase(tx, caseId);
+    const id = await saveReadiness(tx, row, input, { userId: door.actor.userId, via: 'staff' });
     audit({ action: 'readiness.create', entityType: 'readiness_screening', entityIds: [id] });
     return (await latestReadiness(tx, caseId))!;
   });

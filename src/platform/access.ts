@@ -164,6 +164,7 @@ export type PortalAction =
   | 'portal.preference'
   | 'portal.consent'
   | 'portal.callLink'
+  | 'portal.readiness'
   | 'portal.worksheet'
   | 'portal.evaluate'
   | 'portal.reports'
@@ -181,6 +182,7 @@ export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId
     case 'portal.preference':
     case 'portal.consent':
     case 'portal.callLink':
+    case 'portal.readiness':
     case 'portal.worksheet':
     case 'portal.evaluate':
       return visitor.audience === 'client';
@@ -192,4 +194,4 @@ export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId
   }
 }
 
-export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.worksheet', 'portal.evaluate', 'portal.reports', 'portal.documents'];
+export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.readiness', 'portal.worksheet', 'portal.evaluate', 'portal.reports', 'portal.documents'];

@@ -6,6 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseIdParams } from '../cases/schemas.js';
 import { sendDocument } from '../cases/routes.js';
+import { readinessSchema } from '../contact/schemas.js';
 import { mailContextOf } from '../contact/store.js';
 import { PORTAL_AUDIENCES } from '../platform/access.js';
 import { AppError } from '../platform/errors.js';
@@ -116,6 +117,17 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
   api.post('/api/portal/contacts/:contactId/call-link', {
     ...portal, schema: { tags, params: z.object({ contactId: z.uuid() }), response: { 201: z.object({ url: z.string() }) } },
   }, async (req, reply) => reply.status(201).send(await store.callLinkInPortal(app.db, visitorOf(req), req.params.contactId, mail.appUrl)));
+
+  const portalReadinessSchema = z.object({
+    latest: z.object({
+      answers: readinessSchema.shape.answers, answeredAt: z.string(), via: z.enum(['staff', 'portal']), videoHard: z.boolean(), offerTestCall: z.boolean(),
+    }).nullable(),
+  });
+  api.get('/api/portal/readiness', { ...portal, schema: { tags, response: { 200: portalReadinessSchema } } }, (req) => store.readinessInPortal(app.db, visitorOf(req)));
+  api.put('/api/portal/readiness', {
+    ...portal, schema: { tags, body: z.object({ answers: readinessSchema.shape.answers }).strict(), response: { 200: portalReadinessSchema },
+      description: 'The client answers the digital readiness check; the newest answers count in the contact-form advice.' },
+  }, (req) => store.answerReadiness(app.db, visitorOf(req), req.body.answers));
 
   api.get('/api/portal/documents', {
     ...portal, schema: { tags, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), fileName: z.string(), documentType: z.string(), sizeBytes: z.number(), sharedAt: z.string() })) }) } },

@@ -11,7 +11,8 @@ import type { Door } from '../platform/door.js';
 import { AppError, invalidField } from '../platform/errors.js';
 import { enqueueMail } from '../platform/mail.js';
 import { caseForAction, caseRowForSystem, facts, recordEvent, type CaseRow } from '../cases/store.js';
-import { giveConsent, loadSettings, takeBackConsent, type MailContext } from '../contact/store.js';
+import type { ReadinessAnswers } from '../contact/planning.js';
+import { giveConsent, latestReadiness, loadSettings, saveReadiness, takeBackConsent, type MailContext } from '../contact/store.js';
 import { issueLink } from '../video/store.js';
 import {
   afterWrongCode, checkOwnWords, CODE_DIGITS, CODE_VALID_MINUTES, codeDecision, codeFrom, isLocked, isMobileNumber, maskDestination, newSessionExpiry,
@@ -387,6 +388,32 @@ export async function callLinkInPortal(db: Db, visitor: PortalVisitor, contactId
     await auditPortal(tx, visitor, 'portal.call_link', 'contact', [contactId]);
     return { url: `${appUrl}/gesprek#${link.token}` };
   });
+}
+
+// ---- the readiness check -------------------------------------------------------------------------
+
+/**
+ * The digital readiness check as the client sees it (seed 003 §4, §6; seed 000 P18, P19): their newest
+ * answers, whoever recorded them, and whether a test call is worth it. The result label itself
+ * ("not ready") is for the labour expert's advice; the portal says what it means in plain words.
+ */
+export async function readinessInPortal(db: Db, visitor: PortalVisitor) {
+  return portalWork(db, visitor, 'portal.readiness', async (tx, row) => {
+    const latest = await latestReadiness(tx, row.id);
+    await auditPortal(tx, visitor, 'portal.readiness.read', 'case', [row.id]);
+    return {
+      latest: latest ? { answers: latest.answers, answeredAt: latest.recordedAt, via: latest.recordedVia, videoHard: latest.result === 'not_ready', offerTestCall: latest.offerTestCall } : null,
+    };
+  });
+}
+
+/** The client answers the readiness check themselves; it counts in the next contact-form advice. */
+export async function answerReadiness(db: Db, visitor: PortalVisitor, answers: ReadinessAnswers) {
+  await portalWork(db, visitor, 'portal.readiness', async (tx, row) => {
+    const id = await saveReadiness(tx, row, { answeredBy: 'client', answers }, { userId: null, via: 'portal' });
+    await auditPortal(tx, visitor, 'portal.readiness.answer', 'readiness_screening', [id]);
+  });
+  return readinessInPortal(db, visitor);
 }
 
 // ---- documents shared with a door --------------------------------------------------------------

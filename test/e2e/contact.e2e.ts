@@ -272,7 +272,7 @@ describe('Contact form chosen with the client', () => {
     await answer('Hoe gaat lezen op een scherm?', 'Goed');
     await form.getByRole('button', { name: 'Screening opslaan' }).click();
     await expectTextIn(readiness, 'De screening is opgeslagen.', 'Klaar voor beeldbellen, met hulp', 'Problemen met spreken of horen', 'Testgesprek aanbieden');
-    await expectTextIn(readiness, 'komt in een volgende versie');
+    await expectTextIn(readiness, 'kan de cliënt het testgesprek zelf starten in het portaal');
     await axe(page, 'case page with a readiness result');
 
     // The planning page takes the screening into account.

@@ -168,6 +168,55 @@ describe('Client portal', () => {
     expect(errors).toEqual([]);
   });
 
+  it('d. the client answers the readiness check for video; the way leads to the test call, and the expert sees it as the client’s own', async () => {
+    const { caseId, url } = await caseWithPortalLink(expert.request, expert.csrf, admin, 'nl', CLIENT);
+    const page = await open();
+    await page.goto(url);
+    await h1(page, 'Vul uw code in').waitFor();
+    await page.getByLabel('Vul hier de code van 6 cijfers in.').fill(await codeFor(admin, caseId));
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await h1(page, `Welkom, ${CLIENT}`).waitFor();
+
+    await page.getByRole('button', { name: 'Vragen invullen' }).click();
+    await h1(page, 'Beeldbellen: gaat dat lukken?').waitFor();
+    // Sent without answers: each open question says so, and focus goes to the first.
+    await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rd-device-smartphone');
+    expect(await page.getByText('Kies een antwoord.').count()).toBe(6);
+    await expectNoSeriousAxeViolations(page, 'portal: readiness with errors');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling at 320 px').toBeLessThanOrEqual(320);
+
+    const answer = async (question: string, choice: string) => page.getByRole('group', { name: question }).getByRole('radio', { name: choice }).check();
+    await answer('Waarmee kunt u beeldbellen?', 'Met een smartphone');
+    await answer('Hoe is het internet bij u thuis?', 'Het valt soms weg');
+    await answer('Heeft u al eens gebeeldbeld?', 'Nee, nog nooit');
+    await answer('Is er thuis iemand die u kan helpen met beeldbellen?', 'Ja');
+    await answer('Hoe gaat horen? Bijvoorbeeld aan de telefoon, ook met een hoortoestel.', 'Goed');
+    await answer('Hoe gaat lezen op een scherm?', 'Goed');
+    expect(await page.getByText('Kies een antwoord.').count()).toBe(0);
+    await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    await page.getByRole('heading', { name: 'Dank u wel' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Dank u wel');
+    await page.getByText('Tip: oefen eerst met een testgesprek.').waitFor();
+    await expectNoSeriousAxeViolations(page, 'portal: readiness sent');
+
+    // The way to the test call: the coming video appointment, where consent comes first.
+    await page.getByRole('button', { name: 'Naar uw afspraak in beeld' }).click();
+    await h1(page, /^Afspraak op /).waitFor();
+    await page.getByRole('button', { name: 'Ik geef toestemming voor beeldbellen bij deze afspraak' }).waitFor();
+
+    // Back home, and the answers are there again to change.
+    await page.goBack();
+    await h1(page, `Welkom, ${CLIENT}`).waitFor();
+    await page.getByRole('button', { name: 'Vragen invullen' }).click();
+    await page.getByText(/^U heeft deze vragen ingevuld op /).waitFor();
+    await expect.poll(() => page.getByRole('group', { name: 'Hoe is het internet bij u thuis?' }).getByRole('radio', { name: 'Het valt soms weg' }).isChecked()).toBe(true);
+
+    const readiness = await api<{ latest: { answeredBy: string; recordedBy: string | null; recordedVia: string; result: string } }>(expert.request, expert.csrf, 'GET', `/api/cases/${caseId}/readiness`);
+    expect(readiness.latest).toMatchObject({ answeredBy: 'client', recordedBy: null, recordedVia: 'portal', result: 'ready_with_help' });
+    expect(errors).toEqual([]);
+  });
+
   it('b. a client who reads Arabic gets the screens right-to-left, in Arabic, as in the reference', async () => {
     const { url } = await caseWithPortalLink(expert.request, expert.csrf, admin, 'ar', 'Samira Haddad (fictief)');
     const page = await open({ width: 375, height: 667 });

@@ -208,6 +208,7 @@ const usersOfA = async (w: World) => {
 };
 const countRows = async (w: World, table: string) => Number((await w.t.db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`))[0]!.n);
 const noFixture = async () => null;
+const READINESS_ANSWERS = { device: 'smartphone', connection: 'good', videoExperience: 'often', helpAtHome: 'no', hearing: 'good', reading: 'good' };
 const freshTarget = async (w: World) => {
   const target = await createUser(w.t, w.orgA, ['labour_expert'], { name: `Doelwit ${randomUUID().slice(0, 6)}` });
   // Locked, so that unlocking is visible.
@@ -550,6 +551,8 @@ const ROWS: Row[] = [
   }),
   row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/evaluations', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/evaluations`) }),
   row({ method: 'GET', path: '/api/evaluation-overview', expected: QUALITY_VIEW, setup: noFixture, call: (c) => c.get('/api/evaluation-overview') }),
+  row({ method: 'GET', path: '/api/portal/readiness', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/readiness') }),
+  row({ method: 'PUT', path: '/api/portal/readiness', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'PUT', url: '/api/portal/readiness', body: { answers: READINESS_ANSWERS }, csrf: false }) }),
   row({ method: 'GET', path: '/api/portal/worksheet', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/worksheet') }),
   row({ method: 'PUT', path: '/api/portal/worksheet', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'PUT', url: '/api/portal/worksheet', body: { entries: [{ theme: 'needs', body: 'x' }] }, csrf: false }) }),
   row({ method: 'GET', path: '/api/portal/evaluations', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/evaluations') }),
@@ -826,6 +829,8 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
       { method: 'POST', path: '/api/portal/contacts/{contactId}/consent', expected: [401, 201, 403, 404], call: (c) => c.post(`/api/portal/contacts/${p.videoContactId}/consent`, { privacyNoticeId: w.privacyNoticeId }) },
       { method: 'POST', path: '/api/portal/contacts/{contactId}/call-link', expected: [401, 201, 403, 404], call: (c) => c.post(`/api/portal/contacts/${p.videoContactId}/call-link`) },
       { method: 'POST', path: '/api/portal/contacts/{contactId}/consent/withdraw', expected: [401, 204, 403, 404], call: (c) => c.post(`/api/portal/contacts/${p.videoContactId}/consent/withdraw`, { reason: null }) },
+      { method: 'GET', path: '/api/portal/readiness', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/readiness') },
+      { method: 'PUT', path: '/api/portal/readiness', expected: [401, 200, 403, 200], call: (c) => c.put('/api/portal/readiness', { answers: READINESS_ANSWERS }) },
       { method: 'GET', path: '/api/portal/worksheet', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/worksheet') },
       { method: 'PUT', path: '/api/portal/worksheet', expected: [401, 204, 403, 204], call: (c) => c.put('/api/portal/worksheet', { entries: [{ theme: 'future', body: 'Weer werken.' }] }) },
       { method: 'GET', path: '/api/portal/evaluations', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/evaluations') },

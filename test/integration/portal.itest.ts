@@ -156,6 +156,45 @@ describe.each(ENGINES)('the portal door on %s', (engine) => {
     expect((await visitor.post(`/api/portal/contacts/${contactId}/call-link`)).statusCode).toBe(201); // still a planned video contact until the expert changes it
   });
 
+  it('lets the client answer the readiness check; the expert sees it as the client’s own and the advice counts it', async () => {
+    const { caseId, token } = await caseWithLink();
+    const visitor = await signedInClient(caseId, token);
+    expect((await visitor.get('/api/portal/readiness')).json()).toEqual({ latest: null });
+
+    // Bad answers are refused with the field named, and nothing is saved.
+    const answers = { device: 'smartphone', connection: 'unstable', videoExperience: 'never', helpAtHome: 'yes', hearing: 'good', reading: 'some_difficulty' };
+    for (const body of [{ answers: { ...answers, device: 'fax' } }, { answers: { ...answers, reading: undefined } }, { answers, extra: 1 }, {}]) {
+      const refused = await visitor.put('/api/portal/readiness', body);
+      expect(refused.statusCode, JSON.stringify(body)).toBe(400);
+      expect(refused.json().error.code).toBe('validation');
+    }
+    expect((await t.db.query('SELECT 1 FROM readiness_screenings WHERE case_id = $1', [caseId]))).toHaveLength(0);
+
+    const saved = await visitor.put('/api/portal/readiness', { answers });
+    expect(saved.statusCode, saved.body).toBe(200);
+    // Never video before without help at home: ready with help, and a test call is worth it.
+    expect(saved.json().latest).toMatchObject({ answers, via: 'portal', videoHard: false, offerTestCall: true });
+
+    const staff = (await asExpert.get(`/api/cases/${caseId}/readiness`)).json().latest;
+    expect(staff).toMatchObject({ answeredBy: 'client', recordedBy: null, recordedVia: 'portal', result: 'ready_with_help', conditions: ['limited_language_skills'] });
+    const planning = (await asExpert.get(`/api/cases/${caseId}/contacts/planning`)).json();
+    expect(planning.readiness).toMatchObject({ recordedVia: 'portal', result: 'ready_with_help' });
+    const timeline = (await asExpert.get(`/api/cases/${caseId}`)).json().timeline;
+    expect(timeline.find((e: { kind: string }) => e.kind === 'readiness_recorded')).toBeTruthy();
+    const [audit] = await t.db.query<{ actor_id: string | null; route: string }>("SELECT actor_id, route FROM audit_log WHERE action = 'portal.readiness.answer' ORDER BY at DESC LIMIT 1");
+    expect(audit).toMatchObject({ actor_id: null });
+
+    // No device: video is hard for now; the page says so in plain words, never "not ready".
+    const none = await visitor.put('/api/portal/readiness', { answers: { ...answers, device: 'none' } });
+    expect(none.json().latest).toMatchObject({ videoHard: true, offerTestCall: false });
+    expect(JSON.stringify(none.json())).not.toMatch(/not_ready|result/);
+    expect((await asExpert.get(`/api/cases/${caseId}/readiness`)).json().latest.result).toBe('not_ready');
+
+    // The labour expert's own screening with the client shows in the portal as theirs.
+    expect((await asExpert.post(`/api/cases/${caseId}/readiness`, { answeredBy: 'with_client', answers })).statusCode).toBe(201);
+    expect((await visitor.get('/api/portal/readiness')).json().latest).toMatchObject({ via: 'staff', answers });
+  });
+
   it('locks the link after five wrong codes and tells the expert; a replaced link and ended sessions stop working', async () => {
     const { caseId, accessId, token } = await caseWithLink();
     const signedIn = await signedInClient(caseId, token);

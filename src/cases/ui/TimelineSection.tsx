@@ -89,6 +89,7 @@ export function timelineDetails(t: TFunction, entry: TimelineEntry): string {
       break;
     case 'readiness_recorded':
       if (text(d.result)) parts.push(t(`cases.timeline.readiness.${text(d.result)}`, { defaultValue: text(d.result) }));
+      if (d.via === 'portal') parts.push(t('cases.timeline.byClientInPortal'));
       break;
     default:
       break;

@@ -186,6 +186,7 @@ export const casesNl = {
     reopenedDeadline: 'afronding ongedaan gemaakt',
     callResumed: 'weer verder na een onderbreking',
     callEveryoneLeft: 'iedereen had het gesprek verlaten',
+    byClientInPortal: 'door de cliënt in het portaal',
     kind: {
       case_registered: 'Dossier geregistreerd',
       case_updated: 'Dossier gewijzigd',
@@ -432,6 +433,7 @@ export const casesEn: Catalogue<typeof casesNl> = {
     reopenedDeadline: 'completion undone',
     callResumed: 'continued after a break',
     callEveryoneLeft: 'everyone had left the call',
+    byClientInPortal: 'by the client in the portal',
     kind: {
       case_registered: 'Case registered',
       case_updated: 'Case changed',

@@ -30,7 +30,7 @@ function ReadinessResult({ readiness }: { readiness: Readiness }) {
       <Paragraph>{t(`contact.readiness.resultText.${readiness.result}`)}</Paragraph>
       <DataList
         items={[
-          { key: 'when', label: t('contact.readiness.recorded'), value: t('contact.readiness.recordedBy', { date: formatDateTime(readiness.recordedAt), who: readiness.recordedBy }) },
+          { key: 'when', label: t('contact.readiness.recorded'), value: t('contact.readiness.recordedBy', { date: formatDateTime(readiness.recordedAt), who: readiness.recordedBy ?? t('contact.readiness.byClientInPortal') }) },
           { key: 'by', label: t('contact.readiness.answeredBy'), value: contactLabel(t, 'readinessAnsweredBy', readiness.answeredBy) },
           ...QUESTIONS.map((q) => ({ key: q, label: t(`contact.readiness.questions.${q}`), value: t(`contact.readiness.answers.${q}.${readiness.answers[q]}`) })),
           {

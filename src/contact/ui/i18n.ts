@@ -397,7 +397,7 @@ export const contactNl = {
   },
   readiness: {
     title: 'Digitale vaardigheid voor beeldbellen',
-    intro: 'Een korte screening, naar het idee van de quickscan van Pharos. Vul hem in met of door de cliënt. De uitkomst telt mee in het advies over de contactvorm.',
+    intro: 'Een korte screening, naar het idee van de quickscan van Pharos. Vul hem in met de cliënt, of laat de cliënt hem zelf invullen in het portaal. De uitkomst telt mee in het advies over de contactvorm.',
     start: 'Screening invullen',
     again: 'Screening opnieuw invullen',
     none: 'Er is nog geen screening ingevuld.',
@@ -414,10 +414,11 @@ export const contactNl = {
     },
     recorded: 'Ingevuld',
     recordedBy: '{{date}}, door {{who}}',
+    byClientInPortal: 'de cliënt zelf, in het portaal',
     conditions: 'Telt mee in het advies als',
     noConditions: 'Niets extra’s',
     testCallTitle: 'Testgesprek aanbieden',
-    testCallText: 'Bied de cliënt vóór het eerste beeldgesprek een testgesprek aan, zodat de cliënt rustig kan oefenen. Spreek het testgesprek af met de cliënt; het plannen ervan in Passend komt in een volgende versie.',
+    testCallText: 'Bied de cliënt vóór het eerste beeldgesprek een testgesprek aan, zodat de cliënt rustig kan oefenen. Zodra de afspraak in beeld met toestemming vastligt, kan de cliënt het testgesprek zelf starten in het portaal, bij die afspraak.',
     questions: {
       device: 'Welk apparaat kan de cliënt gebruiken om te beeldbellen?',
       connection: 'Hoe is het internet thuis?',
@@ -931,7 +932,7 @@ export const contactEn: Catalogue<typeof contactNl> = {
   },
   readiness: {
     title: 'Digital skills for video calls',
-    intro: 'A short screening, after the idea of the Pharos quickscan. Fill it in with or by the client. The outcome counts in the advice on the form of contact.',
+    intro: 'A short screening, after the idea of the Pharos quickscan. Fill it in with the client, or let the client fill it in themselves in the portal. The outcome counts in the advice on the form of contact.',
     start: 'Fill in screening',
     again: 'Fill in screening again',
     none: 'No screening has been filled in yet.',
@@ -948,10 +949,11 @@ export const contactEn: Catalogue<typeof contactNl> = {
     },
     recorded: 'Filled in',
     recordedBy: '{{date}}, by {{who}}',
+    byClientInPortal: 'the client, in the portal',
     conditions: 'Counts in the advice as',
     noConditions: 'Nothing extra',
     testCallTitle: 'Offer a test call',
-    testCallText: 'Offer the client a test call before the first video call, so the client can practise calmly. Agree the test call with the client; planning it in Passend comes in a later version.',
+    testCallText: 'Offer the client a test call before the first video call, so the client can practise calmly. Once the video appointment with consent is planned, the client can start the test call in the portal, at that appointment.',
     questions: {
       device: 'Which device can the client use for video calls?',
       connection: 'How is the internet at home?',

@@ -1,9 +1,10 @@
 /** @jsxImportSource preact */
 // The portal page (issue 5, docs/portal.md): `/portaal#<token>`. The link is checked, a one-time code
 // asked for where a second channel is known, then home with the appointments, one appointment with
-// preference, consent and the call; "Ons gesprek", checking a conversation report and the evaluation of
-// a held conversation (Gezien & Gehoord); and the short session: a warning 2 minutes before the idle
-// end, and a plain page when it ended. One screen at a time, in the chosen language.
+// preference, consent and the call; the readiness check for video; "Ons gesprek", checking a
+// conversation report and the evaluation of a held conversation (Gezien & Gehoord); and the short
+// session: a warning 2 minutes before the idle end, and a plain page when it ended. One screen at a
+// time, in the chosen language.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createClient } from './api';
 import { Footer, Header } from './Chrome';
@@ -16,6 +17,7 @@ import { afterActivity, idleState, idleWindowMs, type IdleState, type SessionTim
 import { EvaluationScreen } from './EvaluationScreen';
 import { errorText, isPortalError } from './messages';
 import { INNER, isInnerEntry, placeOf, type Inner, type InnerEntry, type Place } from './navigation';
+import { ReadinessScreen } from './ReadinessScreen';
 import { ReportScreen } from './ReportScreen';
 import { SessionDialog } from './SessionDialog';
 import { directionOf, hasCatalogue, loadCatalogue, translator } from './texts';
@@ -418,6 +420,7 @@ export function App({ token }: { token: string | null }) {
     case 'home':
     case 'contact':
     case 'worksheet':
+    case 'readiness':
     case 'report':
     case 'evaluation':
       if (!session) {
@@ -446,12 +449,15 @@ export function App({ token }: { token: string | null }) {
             onOpen={(id) => open('contact', id)}
             onOpenReport={(id) => open('report', id)}
             onOpenWorksheet={() => open('worksheet')}
+            onOpenReadiness={() => open('readiness')}
             onOpenEvaluation={(id) => open('evaluation', id)}
             onRetryReports={retryOverview}
           />
         );
       } else if (view.kind === 'worksheet') {
         screen = <WorksheetScreen client={client} onBack={backHome} />;
+      } else if (view.kind === 'readiness') {
+        screen = <ReadinessScreen client={client} contacts={contacts} onBack={backHome} onOpenContact={(id) => open('contact', id)} />;
       } else if (view.kind === 'evaluation') {
         screen = (
           <EvaluationScreen

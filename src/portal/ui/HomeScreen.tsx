@@ -1,7 +1,8 @@
 /** @jsxImportSource preact */
 // Home: a greeting, who the labour expert is, and for the client what asks for something first
 // (reports ready to check, conversations to evaluate), then the appointments (coming first, then earlier
-// ones) and "Ons gesprek". The employer's door shows no client data: only the reports shared with them.
+// ones), the readiness check for video and "Ons gesprek". The employer's door shows no client data:
+// only the reports shared with them.
 import type { ComponentChildren } from 'preact';
 import { LoadFailed, Ltr, Name, Screen, Tpl, useT } from './components';
 import { homeSections, pendingEvaluations, reportStateKey } from './conversation';
@@ -158,6 +159,18 @@ function WorksheetSection({ onOpen }: { onOpen: () => void }) {
   );
 }
 
+/** The readiness check for video: always in the same place, whether answered or not (one simple home). */
+function ReadinessSection({ onOpen }: { onOpen: () => void }) {
+  const tr = useT();
+  return (
+    <section class="panel" aria-labelledby="readiness-title">
+      <h2 id="readiness-title">{tr.t('readinessTitle')}</h2>
+      <p>{tr.t('readinessHomeText')}</p>
+      <button type="button" class="button" onClick={onOpen}>{tr.t('readinessHomeOpen')}</button>
+    </section>
+  );
+}
+
 function AppointmentsSection({ contacts, now, onOpen }: { contacts: { upcoming: PortalContact[]; past: PortalContact[] } | null; now: number; onOpen: (id: string) => void }) {
   const tr = useT();
   return (
@@ -199,6 +212,7 @@ export function HomeScreen(props: {
   onOpen: (id: string) => void;
   onOpenReport: (id: string) => void;
   onOpenWorksheet: () => void;
+  onOpenReadiness: () => void;
   onOpenEvaluation: (contactId: string) => void;
   onRetryReports: () => void;
 }) {
@@ -235,6 +249,8 @@ export function HomeScreen(props: {
             return <EvaluationsSection key={section} items={pending} onOpen={props.onOpenEvaluation} />;
           case 'appointments':
             return <AppointmentsSection key={section} contacts={contacts} now={now} onOpen={props.onOpen} />;
+          case 'readiness':
+            return <ReadinessSection key={section} onOpen={props.onOpenReadiness} />;
           case 'worksheet':
             return <WorksheetSection key={section} onOpen={props.onOpenWorksheet} />;
           case 'documents':

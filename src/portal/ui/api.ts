@@ -14,6 +14,8 @@ import type {
   ReportSummary,
   StartAnswer,
   VerifyAnswer,
+  ReadinessAnswer,
+  ReadinessAnswers,
   WorksheetAnswer,
   WorksheetEntry,
   PortalDocument,
@@ -170,6 +172,8 @@ export function createClient(hooks: ClientHooks) {
     withdrawConsent: (contactId: string, reason: string | null) =>
       call<void>('POST', `${contactPath(contactId)}/consent/withdraw`, { body: { reason } }),
     callLink: (contactId: string) => call<{ url: string }>('POST', `${contactPath(contactId)}/call-link`),
+    readiness: () => call<ReadinessAnswer>('GET', '/api/portal/readiness'),
+    answerReadiness: (answers: ReadinessAnswers) => call<ReadinessAnswer>('PUT', '/api/portal/readiness', { body: { answers } }),
     // Gezien & Gehoord: "Ons gesprek", the evaluation of a held conversation, and conversation reports.
     worksheet: () => call<WorksheetAnswer>('GET', '/api/portal/worksheet'),
     saveWorksheet: (entries: WorksheetEntry[]) => call<void>('PUT', '/api/portal/worksheet', { body: { entries } }),

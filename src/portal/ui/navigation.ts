@@ -4,14 +4,14 @@
 import type { Audience } from './types';
 
 /** The screens below home. */
-export type Inner = 'contact' | 'worksheet' | 'report' | 'evaluation';
-export const INNER: readonly Inner[] = ['contact', 'worksheet', 'report', 'evaluation'];
-/** Only the reports are for the employer too: no appointments, no "Ons gesprek", no evaluation. */
+export type Inner = 'contact' | 'worksheet' | 'readiness' | 'report' | 'evaluation';
+export const INNER: readonly Inner[] = ['contact', 'worksheet', 'readiness', 'report', 'evaluation'];
+/** Only the reports are for the employer too: no appointments, no "Ons gesprek", no readiness check, no evaluation. */
 const FOR_EMPLOYER: readonly Inner[] = ['report'];
 
 export interface InnerEntry {
   portaal: Inner;
-  /** The appointment, report or contact; '' for "Ons gesprek". */
+  /** The appointment, report or contact; '' for "Ons gesprek" and the readiness check. */
   id: string;
 }
 
@@ -21,11 +21,12 @@ export function isInnerEntry(value: unknown): value is InnerEntry {
   return INNER.includes(entry.portaal) && typeof entry.id === 'string';
 }
 
-export type Place = { kind: 'home' } | { kind: 'worksheet' } | { kind: 'contact' | 'report' | 'evaluation'; id: string };
+export type Place = { kind: 'home' } | { kind: 'worksheet' } | { kind: 'readiness' } | { kind: 'contact' | 'report' | 'evaluation'; id: string };
 
 /** The screen of a history entry for this audience; home for anything else (or not theirs). */
 export function placeOf(entry: unknown, audience: Audience): Place {
   if (!isInnerEntry(entry) || (audience === 'employer' && !FOR_EMPLOYER.includes(entry.portaal))) return { kind: 'home' };
   if (entry.portaal === 'worksheet') return { kind: 'worksheet' };
+  if (entry.portaal === 'readiness') return { kind: 'readiness' };
   return entry.id ? { kind: entry.portaal, id: entry.id } : { kind: 'home' };
 }

@@ -106,6 +106,32 @@ export interface WorksheetEntry {
   body: string;
 }
 
+/** The digital readiness check's questions and answers (server: src/contact/planning.ts, compared in a test). */
+export const READINESS_QUESTIONS = {
+  device: ['smartphone', 'tablet', 'computer_with_camera', 'none'],
+  connection: ['good', 'unstable', 'none', 'unknown'],
+  videoExperience: ['often', 'sometimes', 'never'],
+  helpAtHome: ['yes', 'no'],
+  hearing: ['good', 'some_difficulty', 'poor'],
+  reading: ['good', 'some_difficulty', 'poor'],
+} as const;
+export type ReadinessQuestion = keyof typeof READINESS_QUESTIONS;
+export type ReadinessAnswers = { [Q in ReadinessQuestion]: (typeof READINESS_QUESTIONS)[Q][number] };
+
+/** `GET/PUT /api/portal/readiness` (client only): the newest answers, whoever recorded them. */
+export interface ReadinessAnswer {
+  latest: {
+    answers: ReadinessAnswers;
+    answeredAt: string;
+    /** 'staff': the labour expert filled it in with the client. */
+    via: 'staff' | 'portal';
+    /** Video looks hard for this client now: the page says another form is fine. */
+    videoHard: boolean;
+    /** A test call before the first video conversation is worth it. */
+    offerTestCall: boolean;
+  } | null;
+}
+
 /** `GET /api/portal/evaluations` (client only): held contacts, evaluated or not, latest first. */
 export interface EvaluationItem {
   contactId: string;
