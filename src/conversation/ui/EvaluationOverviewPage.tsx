@@ -68,7 +68,8 @@ function QuestionTable({ question, counts }: { question: EvaluationQuestion; cou
   const numeric = 'utrecht-table__cell utrecht-table__cell--numeric-column';
   return (
     <TitledSection className="evaluation-question" titleId={`evaluation-question-${question}`} title={text} level={3}>
-      <Table caption={t('conversation.overview.caption', { question: text })}>
+      {/* The heading above names the question for the eye; the caption names the table for screen readers. */}
+      <Table caption={t('conversation.overview.caption', { question: text })} hideCaption>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell">

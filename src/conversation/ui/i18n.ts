@@ -159,7 +159,7 @@ export const conversationNl = {
     hidden: 'Te weinig antwoorden om te tonen, zodat niemand herkenbaar is.',
     hiddenDetail_one: 'Er is {{count}} antwoord in deze periode. Vanaf {{min}} antwoorden ziet u hier hoe de antwoorden verdeeld zijn. Kies eventueel een langere periode.',
     hiddenDetail_other: 'Er zijn {{count}} antwoorden in deze periode. Vanaf {{min}} antwoorden ziet u hier hoe de antwoorden verdeeld zijn. Kies eventueel een langere periode.',
-    asked: 'De vragen en antwoorden staan hier zoals de cliënt ze in het portaal zag.',
+    asked: 'De vragen en antwoorden staan hier zoals de cliënt ze in het portaal zag. Percentages zijn afgerond op hele procenten; opgeteld kan dat net iets anders zijn dan 100%.',
     questions: {
       feltHeard: 'Voelde u zich gehoord?',
       clearWhatNext: 'Weet u wat er nu gaat gebeuren?',
@@ -477,7 +477,7 @@ export const conversationEn: typeof conversationNl = {
     hidden: 'Too few answers to show, so that nobody can be recognised.',
     hiddenDetail_one: 'There is {{count}} answer in this period. From {{min}} answers on you see here how the answers are distributed. You may choose a longer period.',
     hiddenDetail_other: 'There are {{count}} answers in this period. From {{min}} answers on you see here how the answers are distributed. You may choose a longer period.',
-    asked: 'The questions and answers are shown as the client saw them in the portal.',
+    asked: 'The questions and answers are shown as the client saw them in the portal. Percentages are rounded to whole numbers, so together they may be just off 100%.',
     questions: {
       feltHeard: 'Did you feel heard?',
       clearWhatNext: 'Do you know what will happen now?',
