@@ -11,7 +11,7 @@ import { appendAudit } from '../platform/audit.js';
 import { AppError, invalidField } from '../platform/errors.js';
 import { translate, type Language, type MessageKey } from '../platform/i18n.js';
 import { enqueueMail, listOutbox, type MailKind } from '../platform/mail.js';
-import { todayInAmsterdam } from '../platform/time.js';
+import { sameDayYearBefore, todayInAmsterdam } from '../platform/time.js';
 import { caseForAction, caseRowForSystem, clientOfCase, facts, partiesOfCase, recordEvent, requireOpen, touchCase, type CaseRow } from '../cases/store.js';
 import { organisationName, userContact } from '../platform/auth/store.js';
 import type { ActivityType, ContactForm, ParticipantRole } from '../cases/domain.js';
@@ -936,7 +936,7 @@ export async function oversight(door: Door, range: { from?: string; to?: string 
   // By default the last twelve months and what is already planned for the coming three.
   const today = todayInAmsterdam();
   const to = range.to ?? new Date(Date.parse(`${today}T12:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
-  const from = range.from ?? `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const from = range.from ?? sameDayYearBefore(today);
   if (from > to) throw invalidField('from', 'contact.range_reversed');
   return door.work(async (tx, audit) => {
     const params = [door.actor.organisationId, from, to];

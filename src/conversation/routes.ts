@@ -8,7 +8,7 @@ import { caseIdParams, isoDate } from '../cases/schemas.js';
 import { mayInOrganisation } from '../platform/access.js';
 import { AppError, invalidField } from '../platform/errors.js';
 import type { PortalSessionContext } from '../portal/store.js';
-import { todayInAmsterdam } from '../platform/time.js';
+import { sameDayYearBefore, todayInAmsterdam } from '../platform/time.js';
 import {
   ALLIANCE_ELEMENTS, COMMENT_MAX, EVALUATION_ANSWERS, EXAMPLE_QUESTIONS, FRICTION_SIGNALS, MAX_PARAGRAPHS, NOTE_MAX, PARAGRAPH_MAX, THEMES,
 } from './domain.js';
@@ -122,9 +122,9 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
     },
   }, async (req) => {
     if (!mayInOrganisation(req.door.actor, 'oversight.read')) throw new AppError('forbidden', 'error.forbidden');
-    const today = todayInAmsterdam();
-    const to = req.query.to ?? today;
-    const from = req.query.from ?? `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+    // By default the twelve months up to `to` (today): a lone `to` in the past is never "reversed".
+    const to = req.query.to ?? todayInAmsterdam();
+    const from = req.query.from ?? sameDayYearBefore(to);
     if (from > to) throw invalidField('from', 'contact.range_reversed');
     return store.evaluationOverview(req.door, { from, to });
   });

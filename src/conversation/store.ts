@@ -290,7 +290,10 @@ export async function evaluationsOfCase(door: Door, caseId: string) {
 export async function evaluationOverview(door: Door, range: { from: string; to: string }) {
   return door.work(async (tx) => {
     const rows = await tx.query<{ felt_heard: Evaluation['feltHeard']; clear_what_next: Evaluation['clearWhatNext']; form_right: Evaluation['formRight'] }>(
-      'SELECT felt_heard, clear_what_next, form_right FROM contact_evaluations WHERE organisation_id = $1 AND submitted_at >= $2::date AND submitted_at < $3::date + 1',
+      // The period's days are Dutch calendar days, whatever the database session's time zone.
+      `SELECT felt_heard, clear_what_next, form_right FROM contact_evaluations
+        WHERE organisation_id = $1 AND submitted_at >= ($2::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+          AND submitted_at < (($3::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`,
       [door.actor.organisationId, range.from, range.to]);
     return { from: range.from, to: range.to, ...summariseEvaluations(rows.map((r) => ({ feltHeard: r.felt_heard, clearWhatNext: r.clear_what_next, formRight: r.form_right, comment: null }))) };
   });

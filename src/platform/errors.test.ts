@@ -28,6 +28,13 @@ describe('error messages', () => {
       .toBe('Controleer het veld ‘vraagstelling’: de waarde is te lang (maximaal 5000).');
     expect(renderSchemaIssue({ keyword: 'custom', instancePath: '/deliveryDate', message: 'validation.date' }, 'body', 'en').error.message)
       .toBe('Please check the field ‘delivery date’: this is not a valid date (yyyy-mm-dd).');
+    // A period in a query string is named as its filter shows it, not as the `to` of a status change.
+    expect(renderSchemaIssue({ keyword: 'custom', instancePath: '/to', message: 'validation.date' }, 'querystring', 'nl').error.message)
+      .toBe('Controleer het veld ‘tot en met’: dit is geen geldige datum (jjjj-mm-dd).');
+    expect(renderSchemaIssue({ keyword: 'custom', instancePath: '/from', message: 'validation.date' }, 'querystring', 'en').error.message)
+      .toBe('Please check the field ‘from’: this is not a valid date (yyyy-mm-dd).');
+    expect(renderSchemaIssue({ keyword: 'invalid_type', instancePath: '/to', message: 'Invalid input: expected string, received undefined' }, 'body', 'nl').error.message)
+      .toBe('Controleer het veld ‘nieuwe status’: dit veld is verplicht.');
   });
   it('renders domain errors in the user language', () => {
     expect(renderAppError(invalidField('assignment.firstSicknessDay', 'validation.first_sickness_day_required'), 'nl').error.message)

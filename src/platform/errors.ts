@@ -117,7 +117,7 @@ export function renderSchemaIssue(issue: SchemaIssue, context: string | undefine
   const problemText = translate(language, problem, values);
   const field = path || (context === 'body' ? '' : context ?? '');
   const message = field
-    ? translate(language, 'validation.field', { field: fieldLabel(language, field), problem: problemText })
+    ? translate(language, 'validation.field', { field: fieldLabel(language, field, context), problem: problemText })
     : translate(language, 'validation.form', { problem: problemText });
   return { error: { code: 'validation', message, ...(field ? { field } : {}) } };
 }

@@ -342,9 +342,15 @@ const fieldNames: Record<Language, Record<string, string>> = {
   },
 };
 
-export function fieldLabel(language: Language, path: string): string {
+// A period in a query string (`?from&to`) is named as its filter shows it; in a body `to` is a new status.
+const queryFieldNames: Record<Language, Record<string, string>> = {
+  nl: { from: 'van', to: 'tot en met' },
+  en: { from: 'from', to: 'up to and including' },
+};
+
+export function fieldLabel(language: Language, path: string, context?: string): string {
   const last = path.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? path;
-  return fieldNames[language][last] ?? path;
+  return (context === 'querystring' ? queryFieldNames[language][last] : undefined) ?? fieldNames[language][last] ?? path;
 }
 
 export type MessageParams = Record<string, string | number>;

@@ -23,6 +23,7 @@ import { OversightPage } from '../contact/ui/OversightPage';
 import { CallPage } from '../video/ui/CallPage';
 import { CompassPage } from '../conversation/ui/CompassPage';
 import { ReportPage } from '../conversation/ui/ReportPage';
+import { EvaluationOverviewPage } from '../conversation/ui/EvaluationOverviewPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -180,6 +181,14 @@ function AppRoutes() {
             element={
               <RequireActive roles={['org_admin', 'labour_expert']}>
                 <OversightPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/kwaliteit/ervaringen"
+            element={
+              <RequireActive roles={['org_admin', 'labour_expert']}>
+                <EvaluationOverviewPage />
               </RequireActive>
             }
           />

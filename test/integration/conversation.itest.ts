@@ -16,11 +16,13 @@ describe.each(ENGINES)('Gezien & Gehoord on %s', (engine) => {
   let asExpert: Client;
   let asOffice: Client;
   let asAdmin: Client;
+  let organisationId: string;
   let slot = 0;
 
   beforeAll(async () => {
     t = await startApp(engine, { publicUrl: 'http://passend.test' });
     const org = await createOrganisation(t, 'Praktijk Gesprek (test)');
+    organisationId = org;
     asExpert = await signIn(t, await createUser(t, org, ['labour_expert']));
     asOffice = await signIn(t, await createUser(t, org, ['office_staff']));
     asAdmin = await signIn(t, await createUser(t, org, ['org_admin']));
@@ -167,5 +169,36 @@ describe.each(ENGINES)('Gezien & Gehoord on %s', (engine) => {
     expect(after.count).toBeGreaterThanOrEqual(5);
     expect(after.counts.feltHeard.yes).toBeGreaterThanOrEqual(3);
     expect((await asOffice.get('/api/evaluation-overview')).statusCode).toBe(403);
+  });
+
+  it('counts an evaluation on its Dutch calendar day, and explains a bad period in the user’s language, never a 500', async () => {
+    const { caseId, contactId } = await caseWithHeldContact();
+    const client = await openPortal(t, asExpert, caseId);
+    expect((await client.post(`/api/portal/contacts/${contactId}/evaluation`, { feltHeard: 'yes', clearWhatNext: 'yes', formRight: 'yes', comment: 'Alleen voor mijn dossier.' })).statusCode).toBe(201);
+    // 23:30 UTC on 1 March is 00:30 on 2 March in Amsterdam.
+    await t.db.query("UPDATE contact_evaluations SET submitted_at = '2026-03-01T23:30:00Z' WHERE contact_id = $1", [contactId]);
+    const onSecond = (await asAdmin.get('/api/evaluation-overview?from=2026-03-02&to=2026-03-02')).json();
+    expect(onSecond).toMatchObject({ from: '2026-03-02', to: '2026-03-02', count: 1, shown: false });
+    expect(Object.values(onSecond.counts).flatMap((c) => Object.values(c as Record<string, number>))).toEqual(Array(9).fill(0));
+    expect(JSON.stringify(onSecond)).not.toContain('dossier');
+    expect((await asAdmin.get('/api/evaluation-overview?from=2026-03-01&to=2026-03-01')).json().count).toBe(0);
+    // A lone `to` in the past means the twelve months before it, not a reversed period.
+    expect((await asAdmin.get('/api/evaluation-overview?to=2026-03-02')).json()).toMatchObject({ from: '2025-03-02', to: '2026-03-02', count: 1 });
+    expect((await asAdmin.get('/api/evaluation-overview?to=2028-02-29')).json()).toMatchObject({ from: '2027-02-28' });
+
+    const bad = async (who: Client, query: string) => {
+      const answer = await who.get(`/api/evaluation-overview${query}`);
+      expect(answer.statusCode, answer.body).toBe(400);
+      return answer.json().error as { code: string; message: string; field?: string };
+    };
+    expect(await bad(asAdmin, '?from=2026-06-01&to=2026-01-01')).toEqual({ code: 'validation', field: 'from', message: 'Controleer het veld ‘vanaf’: de begindatum ligt na de einddatum.' });
+    expect(await bad(asAdmin, '?from=2026-02-30')).toMatchObject({ field: 'from', message: 'Controleer het veld ‘van’: dit is geen geldige datum (jjjj-mm-dd).' });
+    expect(await bad(asAdmin, '?to=31-12-2026')).toMatchObject({ field: 'to', message: 'Controleer het veld ‘tot en met’: dit is geen geldige datum (jjjj-mm-dd).' });
+    expect(await bad(asAdmin, '?from=')).toMatchObject({ field: 'from' });
+    const english = await createUser(t, organisationId, ['org_admin']);
+    await t.db.query("UPDATE users SET language = 'en' WHERE id = $1", [english.id]);
+    const asEnglish = await signIn(t, english, 'en');
+    expect((await bad(asEnglish, '?from=2026-06-01&to=2026-01-01')).message).toBe('Please check the field ‘from’: the start date lies after the end date.');
+    expect((await bad(asEnglish, '?to=2026-13-01')).message).toBe('Please check the field ‘up to and including’: this is not a valid date (yyyy-mm-dd).');
   });
 });

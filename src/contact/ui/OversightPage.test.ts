@@ -1,7 +1,8 @@
 // The pure helpers of the oversight page: bar widths in 5% steps that add up, percentages, periods.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barWidths, defaultPeriod, monthsBefore, percentages } from './OversightPage';
+import { defaultPeriod, monthsBefore } from '../../web/period';
+import { barWidths, percentages } from './OversightPage';
 import { isIsoDate } from './time';
 
 const sum = (w: Record<string, number>) => Object.values(w).reduce((a, b) => a + b, 0);

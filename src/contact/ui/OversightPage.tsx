@@ -2,36 +2,15 @@
 // often contacts were physical, by video or by phone. A QUALITY view, never a productivity target
 // (seed 000 C9: efficiency, targets or revenue must never decide the form). Charts are plain
 // elements with width classes (strict CSP: no style attributes); the same figures are in a table.
-import { useState, type FormEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { CONTACT_FORMS, type ContactForm } from '../../cases/domain';
-import { Alert, Button, DataList, DataTable, FormError, Heading, PageHeading, Paragraph, TextField, TitledSection } from '../../web/components';
-import { NO_ERRORS, type FormErrors } from '../../web/forms';
+import { Alert, DataList, DataTable, PageHeading, Paragraph, PeriodFilter, TitledSection } from '../../web/components';
 import { formatDate } from '../../web/format';
-import { todayInAmsterdam } from '../../platform/time';
+import { usePeriodParams } from '../../web/period';
 import { contactAdminApi, contactAdminKeys, type FormCounts } from './admin/api';
-import { isIsoDate } from './time';
 
 // ---- pure helpers -------------------------------------------------------------------------------
-
-/** The same calendar day `months` months earlier (clamped to the month's last day). */
-export function monthsBefore(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y, m - 1 - months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-/** The default period: the last 12 months up to and including today. */
-export function defaultPeriod(now: Date = new Date()): { from: string; to: string } {
-  const to = todayInAmsterdam(now);
-  const from = new Date(`${monthsBefore(to, 12)}T00:00:00Z`);
-  from.setUTCDate(from.getUTCDate() + 1);
-  return { from: from.toISOString().slice(0, 10), to };
-}
 
 export function totalOf(counts: FormCounts): number {
   return counts.physical + counts.video + counts.phone;
@@ -84,12 +63,7 @@ interface MixRow {
 
 export function OversightPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const fallback = defaultPeriod();
-  const fromParam = params.get('van') ?? '';
-  const toParam = params.get('tot') ?? '';
-  const from = isIsoDate(fromParam) ? fromParam : fallback.from;
-  const to = isIsoDate(toParam) ? toParam : fallback.to;
+  const [{ from, to }, setPeriod] = usePeriodParams();
   const oversight = useQuery({ queryKey: contactAdminKeys.oversight(from, to), queryFn: () => contactAdminApi.oversight(from, to) });
   const data = oversight.data;
 
@@ -126,14 +100,7 @@ export function OversightPage() {
         <p className="utrecht-paragraph">{t('contactAdmin.oversight.notATarget')}</p>
       </Alert>
       <Paragraph>{t('contactAdmin.oversight.readingGuide')}</Paragraph>
-      <PeriodFilter
-        key={`${from}/${to}`}
-        from={from}
-        to={to}
-        onChange={(next) => {
-          setParams({ van: next.from, tot: next.to });
-        }}
-      />
+      <PeriodFilter key={`${from}/${to}`} idPrefix="oversight" from={from} to={to} onChange={setPeriod} />
       {oversight.isPending ? <Paragraph>{t('app.loading')}</Paragraph> : null}
       {oversight.isError ? <Alert type="error">{oversight.error.message}</Alert> : null}
       {data ? (
@@ -157,41 +124,6 @@ export function OversightPage() {
         </>
       ) : null}
     </div>
-  );
-}
-
-function PeriodFilter({ from, to, onChange }: { from: string; to: string; onChange: (period: { from: string; to: string }) => void }) {
-  const { t } = useTranslation();
-  const [draftFrom, setDraftFrom] = useState(from);
-  const [draftTo, setDraftTo] = useState(to);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const ids = { from: 'oversight-from', to: 'oversight-to' };
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const fields: Record<string, string> = {};
-    if (!isIsoDate(draftFrom)) fields.from = t('contactAdmin.oversight.dateInvalid');
-    if (!isIsoDate(draftTo)) fields.to = t('contactAdmin.oversight.dateInvalid');
-    if (!fields.from && !fields.to && draftFrom > draftTo) fields.from = t('contactAdmin.oversight.fromAfterTo');
-    if (Object.keys(fields).length) return setErrors({ fields });
-    setErrors(NO_ERRORS);
-    onChange({ from: draftFrom, to: draftTo });
-  }
-
-  return (
-    <form noValidate onSubmit={submit} className="filters period-filter" aria-labelledby="oversight-period">
-      <Heading level={2} id="oversight-period">
-        {t('contactAdmin.oversight.periodTitle')}
-      </Heading>
-      <FormError errors={errors} fieldIds={ids} />
-      <div className="period-filter__fields">
-        <TextField id={ids.from} type="date" label={t('contactAdmin.oversight.from')} required value={draftFrom} onChange={setDraftFrom} error={errors.fields.from} />
-        <TextField id={ids.to} type="date" label={t('contactAdmin.oversight.to')} required value={draftTo} onChange={setDraftTo} error={errors.fields.to} />
-        <Button type="submit" variant="secondary" className="period-filter__submit">
-          {t('contactAdmin.oversight.show')}
-        </Button>
-      </div>
-    </form>
   );
 }
 

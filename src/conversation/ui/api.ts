@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError, request } from '../../web/api';
 import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
 import { caseKey } from '../../cases/ui/useCase';
-import type { AllianceElement, Audience, Decision, FrictionSignal, Paragraph, Stance, Theme, VersionState } from '../domain';
+import type { AllianceElement, Audience, Decision, EvaluationQuestion, FrictionSignal, Paragraph, Stance, Theme, VersionState } from '../domain';
 
 export interface ExampleQuestions {
   themes: Array<{ theme: Theme; questions: Array<{ nl: string; en: string }> }>;
@@ -84,6 +84,15 @@ export interface ClientEvaluation {
   submittedAt: string;
 }
 
+/** The organisation's anonymous overview: counts only (never comments), all zero below five answers. */
+export interface EvaluationOverview {
+  from: string;
+  to: string;
+  count: number;
+  shown: boolean;
+  counts: Record<EvaluationQuestion, Record<string, number>>;
+}
+
 const enc = encodeURIComponent;
 const casePath = (caseId: string) => `/api/cases/${enc(caseId)}`;
 const reportPath = (caseId: string, reportId: string) => `${casePath(caseId)}/conversation-reports/${enc(reportId)}`;
@@ -110,6 +119,7 @@ export const conversationApi = {
     request<{ versionId: string; number: number }>('POST', `${reportPath(caseId, reportId)}/versions`, { body: { changeNote } }),
   finalise: (caseId: string, reportId: string) => request<void>('POST', `${reportPath(caseId, reportId)}/finalise`),
   evaluations: (caseId: string) => request<{ items: ClientEvaluation[] }>('GET', `${casePath(caseId)}/evaluations`),
+  evaluationOverview: (from: string, to: string) => request<EvaluationOverview>('GET', '/api/evaluation-overview', { query: { from, to } }),
 };
 
 /** Everything of Gezien & Gehoord on one case starts with this key, so one invalidation reaches it all. */
@@ -134,6 +144,12 @@ export function useReports(caseId: string) {
 
 export function useReport(caseId: string, reportId: string) {
   return useQuery({ queryKey: reportKey(caseId, reportId), queryFn: () => conversationApi.report(caseId, reportId) });
+}
+
+export const evaluationOverviewKey = (from: string, to: string) => ['evaluation-overview', from, to] as const;
+
+export function useEvaluationOverview(from: string, to: string) {
+  return useQuery({ queryKey: evaluationOverviewKey(from, to), queryFn: () => conversationApi.evaluationOverview(from, to) });
 }
 
 export function useEvaluations(caseId: string) {

@@ -7,6 +7,7 @@ export { Fieldset } from './Fieldset';
 export { FormError } from './FormError';
 export { Heading, PageHeading, Paragraph, type HeadingLevel } from './Heading';
 export { Pagination } from './Pagination';
+export { PeriodFilter } from './PeriodFilter';
 export { SelectField, type SelectOption } from './SelectField';
 export { DataTable, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, type Column } from './Table';
 export { TextAreaField } from './TextAreaField';

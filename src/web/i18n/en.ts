@@ -15,6 +15,7 @@ export const en: Catalogue<typeof nl> = {
     users: 'Users',
     contactAdmin: 'Contact-form administration',
     oversight: 'Contact-form quality',
+    experiences: 'Client experiences',
     signOut: 'Sign out',
     signedInAs: 'Signed in as',
   },
@@ -94,6 +95,14 @@ export const en: Catalogue<typeof nl> = {
     forbiddenTitle: 'No access',
     forbiddenText: 'You do not have access to this page.',
     conflictReloaded: 'The latest data has been reloaded.',
+  },
+  period: {
+    title: 'Period',
+    from: 'From',
+    to: 'Up to and including',
+    show: 'Show period',
+    dateInvalid: 'Enter a valid date.',
+    fromAfterTo: 'The start date must be before the end date.',
   },
   common: {
     save: 'Save',

@@ -13,6 +13,7 @@ export const nl = {
     users: 'Gebruikers',
     contactAdmin: 'Contactvormbeheer',
     oversight: 'Kwaliteit contactvormen',
+    experiences: 'Ervaringen cliënten',
     signOut: 'Afmelden',
     signedInAs: 'Aangemeld als',
   },
@@ -92,6 +93,14 @@ export const nl = {
     forbiddenTitle: 'Geen toegang',
     forbiddenText: 'U heeft geen toegang tot deze pagina.',
     conflictReloaded: 'De nieuwste gegevens zijn opnieuw geladen.',
+  },
+  period: {
+    title: 'Periode',
+    from: 'Van',
+    to: 'Tot en met',
+    show: 'Periode tonen',
+    dateInvalid: 'Vul een geldige datum in.',
+    fromAfterTo: 'De begindatum moet vóór de einddatum liggen.',
   },
   common: {
     save: 'Opslaan',

@@ -47,12 +47,20 @@ function MainNav() {
             </li>
           </>
         ) : null}
+        {/* The quality views: who may read them follows `oversight.read` (src/platform/access.ts). */}
         {hasRole(user, 'org_admin', 'labour_expert') ? (
-          <li>
-            <NavLink to="/kwaliteit/contactvormen" className={navClass}>
-              {t('nav.oversight')}
-            </NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/kwaliteit/contactvormen" className={navClass}>
+                {t('nav.oversight')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/kwaliteit/ervaringen" className={navClass}>
+                {t('nav.experiences')}
+              </NavLink>
+            </li>
+          </>
         ) : null}
         {hasRole(user, 'org_admin') ? (
           <>
