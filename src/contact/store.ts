@@ -8,7 +8,7 @@ import type { Db, Sql } from '../platform/db.js';
 import type { Config } from '../platform/config.js';
 import type { Door } from '../platform/door.js';
 import { appendAudit } from '../platform/audit.js';
-import { AppError, invalidField } from '../platform/errors.js';
+import { AppError, invalidField, invalidQueryField } from '../platform/errors.js';
 import { translate, type Language, type MessageKey } from '../platform/i18n.js';
 import { enqueueMail, listOutbox, type MailKind } from '../platform/mail.js';
 import { sameDayYearBefore, todayInAmsterdam } from '../platform/time.js';
@@ -937,7 +937,7 @@ export async function oversight(door: Door, range: { from?: string; to?: string 
   const today = todayInAmsterdam();
   const to = range.to ?? new Date(Date.parse(`${today}T12:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
   const from = range.from ?? sameDayYearBefore(today);
-  if (from > to) throw invalidField('from', 'contact.range_reversed');
+  if (from > to) throw invalidQueryField('from', 'contact.range_reversed');
   return door.work(async (tx, audit) => {
     const params = [door.actor.organisationId, from, to];
     const inRange = `c.organisation_id = $1 AND k.state <> 'cancelled' AND (k.planned_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $2::date AND $3::date`;

@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseIdParams, isoDate } from '../cases/schemas.js';
 import { mayInOrganisation } from '../platform/access.js';
-import { AppError, invalidField } from '../platform/errors.js';
+import { AppError, invalidQueryField } from '../platform/errors.js';
 import type { PortalSessionContext } from '../portal/store.js';
 import { sameDayYearBefore, todayInAmsterdam } from '../platform/time.js';
 import {
@@ -125,7 +125,7 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
     // By default the twelve months up to `to` (today): a lone `to` in the past is never "reversed".
     const to = req.query.to ?? todayInAmsterdam();
     const from = req.query.from ?? sameDayYearBefore(to);
-    if (from > to) throw invalidField('from', 'contact.range_reversed');
+    if (from > to) throw invalidQueryField('from', 'contact.range_reversed');
     return store.evaluationOverview(req.door, { from, to });
   });
 

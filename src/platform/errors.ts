@@ -48,6 +48,11 @@ export function invalidField(field: string, problemKey: MessageKey, params: Mess
   return new AppError('validation', 'validation.field', { ...params, problemKey }, field);
 }
 
+/** A problem with a query-string field (`?from&to`): named as the page's filter names it. */
+export function invalidQueryField(field: string, problemKey: MessageKey, params: MessageParams = {}): AppError {
+  return invalidField(field, problemKey, { ...params, fieldContext: 'querystring' });
+}
+
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; field?: string; referenceId?: string } & ErrorFacts;
 }
@@ -57,7 +62,7 @@ export function renderAppError(error: AppError, language: Language): ErrorBody {
   if (error.messageKey === 'validation.field' && error.field) {
     const problemKey = String(error.params.problemKey ?? 'validation.format') as MessageKey;
     message = translate(language, 'validation.field', {
-      field: fieldLabel(language, error.field),
+      field: fieldLabel(language, error.field, error.params.fieldContext === 'querystring' ? 'querystring' : undefined),
       problem: translate(language, problemKey, error.params),
     });
   } else {

@@ -191,7 +191,7 @@ describe.each(ENGINES)('Gezien & Gehoord on %s', (engine) => {
       expect(answer.statusCode, answer.body).toBe(400);
       return answer.json().error as { code: string; message: string; field?: string };
     };
-    expect(await bad(asAdmin, '?from=2026-06-01&to=2026-01-01')).toEqual({ code: 'validation', field: 'from', message: 'Controleer het veld ‘vanaf’: de begindatum ligt na de einddatum.' });
+    expect(await bad(asAdmin, '?from=2026-06-01&to=2026-01-01')).toEqual({ code: 'validation', field: 'from', message: 'Controleer het veld ‘van’: de begindatum ligt na de einddatum.' });
     expect(await bad(asAdmin, '?from=2026-02-30')).toMatchObject({ field: 'from', message: 'Controleer het veld ‘van’: dit is geen geldige datum (jjjj-mm-dd).' });
     expect(await bad(asAdmin, '?to=31-12-2026')).toMatchObject({ field: 'to', message: 'Controleer het veld ‘tot en met’: dit is geen geldige datum (jjjj-mm-dd).' });
     expect(await bad(asAdmin, '?from=')).toMatchObject({ field: 'from' });
