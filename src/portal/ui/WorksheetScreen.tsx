@@ -72,15 +72,18 @@ export function WorksheetScreen({ client, onBack }: { client: PortalClient; onBa
       return false;
     }
     const result = afterChangedElsewhere(sheetNow.current, newest);
+    // The retry below runs before the next render: it must already see the newest versions.
+    sheetNow.current = result.sheet;
     setSheet(result.sheet);
     setDates(datesOf(newest));
-    if (result.conflicts.length === 0) {
+    if (result.conflicts.length === 0 && !retried) {
       // What changed elsewhere did not touch the client's own changes: they are saved on the newest versions.
-      return retried ? false : retry();
+      return retry();
     }
     setConflicts(Object.fromEntries(result.conflicts.map((c) => [c.theme, c])));
     setNotice({ key: 'worksheetConflictAlert' });
-    focusId(`ws-${result.conflicts[0]!.theme}-conflict`);
+    const first = result.conflicts[0];
+    if (first) focusId(`ws-${first.theme}-conflict`);
     return false;
   }
 
