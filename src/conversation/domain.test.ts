@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allianceSuggestion, checkEdit, checkFinalise, checkParagraphs, checkProcessing, checkReaction, checkShare, checkText, COMMENT_MAX, draftFromCompass,
-  EXAMPLE_QUESTIONS, MAX_PARAGRAPHS, MIN_GROUP_FOR_OVERVIEW, needsProcessing, NOTE_MAX, PARAGRAPH_MAX, summariseEvaluations, THEMES, visibleParagraphs,
+  EXAMPLE_QUESTIONS, MAX_PARAGRAPHS, MIN_GROUP_FOR_OVERVIEW, needsProcessing, NOTE_MAX, PARAGRAPH_MAX, summariseEvaluations, THEMES, visibleParagraphs, worksheetSaveOf,
   type Evaluation, type Paragraph,
 } from './domain.js';
 
@@ -34,6 +34,40 @@ describe('the compass', () => {
     expect(checkText('ب'.repeat(NOTE_MAX))).toBe('ok');
     expect(checkText('😀'.repeat(NOTE_MAX))).toBe('ok');
     expect(checkText('a'.repeat(NOTE_MAX + 1))).toBe('too_long');
+  });
+});
+
+describe('"Ons gesprek": a save never overwrites words written elsewhere unseen', () => {
+  it('writes a first text on version 0, and a change on the version the screen read', () => {
+    expect(worksheetSaveOf({ body: 'Ik wil rust.', version: 0 }, null)).toBe('write');
+    expect(worksheetSaveOf({ body: 'Ik wil rust en tijd.', version: 2 }, { body: 'Ik wil rust.', version: 2 })).toBe('write');
+  });
+
+  it('refuses a save from a screen that did not see the newest text (another tab, the phone)', () => {
+    // Written on the phone in the meantime: the computer's screen still has version 1.
+    expect(worksheetSaveOf({ body: 'Van de computer.', version: 1 }, { body: 'Van de telefoon.', version: 2 })).toBe('stale');
+    // Written elsewhere for the first time while this screen still showed an empty theme.
+    expect(worksheetSaveOf({ body: 'Mijn tekst.', version: 0 }, { body: 'Al geschreven.', version: 1 })).toBe('stale');
+    // A version the server never gave: no guessing, refused too.
+    expect(worksheetSaveOf({ body: 'x', version: 7 }, { body: 'y', version: 2 })).toBe('stale');
+    expect(worksheetSaveOf({ body: 'x', version: 1 }, null)).toBe('stale');
+  });
+
+  it('sees the same words saved twice as no change, whatever version the screen had: nothing is lost', () => {
+    expect(worksheetSaveOf({ body: 'Ik wil rust.', version: 1 }, { body: 'Ik wil rust.', version: 3 })).toBe('unchanged');
+    expect(worksheetSaveOf({ body: 'Ik wil rust.', version: 3 }, { body: 'Ik wil rust.', version: 3 })).toBe('unchanged');
+    // Exactly as typed: a space more is a change.
+    expect(worksheetSaveOf({ body: 'Ik wil rust. ', version: 1 }, { body: 'Ik wil rust.', version: 3 })).toBe('stale');
+  });
+
+  it('writes only on the saved version, and refuses only a text that differs from the saved one', () => {
+    const saved = fc.option(fc.record({ body: fc.string({ maxLength: 6 }), version: fc.nat(5) }), { nil: null });
+    fc.assert(fc.property(fc.record({ body: fc.string({ maxLength: 6 }), version: fc.nat(5) }), saved, (entry, current) => {
+      const outcome = worksheetSaveOf(entry, current);
+      if (outcome === 'write') expect(entry.version).toBe(current?.version ?? 0);
+      if (outcome !== 'unchanged') expect(entry.body).not.toBe(current?.body);
+      if (current && entry.body !== current.body && entry.version !== current.version) expect(outcome).toBe('stale');
+    }));
   });
 });
 

@@ -43,6 +43,26 @@ export function checkText(text: string, max = NOTE_MAX): 'ok' | 'too_long' {
   return [...text].length > max ? 'too_long' : 'ok';
 }
 
+// ---- "Ons gesprek": no lost updates ------------------------------------------------------------
+
+/** One theme of the client's worksheet as saved; `version` counts its saves (0: nothing saved yet). */
+export interface SavedWorksheetEntry {
+  body: string;
+  version: number;
+}
+
+/**
+ * What saving one theme of "Ons gesprek" does, given the version the client's screen was based on.
+ * The worksheet holds the client's own words, the building blocks of the conversation (§4): a save
+ * from a screen that did not see the newest text (another tab, the phone) would overwrite words the
+ * client wrote elsewhere without anyone noticing, so it is `stale` and refused. Sending exactly the
+ * saved text loses nothing (the same words saved twice, a retry after a lost answer): `unchanged`.
+ */
+export function worksheetSaveOf(entry: { body: string; version: number }, saved: SavedWorksheetEntry | null): 'write' | 'unchanged' | 'stale' {
+  if (saved !== null && entry.body === saved.body) return 'unchanged';
+  return entry.version === (saved?.version ?? 0) ? 'write' : 'stale';
+}
+
 // ---- the working alliance (§3) as a reflection aid ------------------------------------------
 
 export const ALLIANCE_ELEMENTS = ['trust', 'direction', 'bond', 'friction'] as const;

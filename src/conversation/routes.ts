@@ -53,7 +53,7 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
       tags, params: caseIdParams, querystring: z.object({ contactId: z.uuid().optional() }).strict(),
       response: { 200: z.object({
         themes: z.array(z.object({ theme, note: z.object({ body: z.string(), version: z.number(), updatedAt: z.string() }).nullable(), clientWords: z.object({ body: z.string(), updatedAt: z.string() }).nullable() })),
-        alliance: z.object({ notes: z.record(z.string(), z.string()), frictionSignals: z.array(z.string()), recordedAt: z.string(), suggestion: z.enum(['turn_to_bond_first']).nullable() }).nullable(),
+        alliance: z.object({ id: z.string(), notes: z.record(z.string(), z.string()), frictionSignals: z.array(z.string()), recordedAt: z.string(), suggestion: z.enum(['turn_to_bond_first']).nullable() }).nullable(),
       }) },
     },
   }, async (req) => store.compassOf(req.door, req.params.caseId, req.query.contactId ?? null));
@@ -69,6 +69,17 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
       response: { 201: z.object({ suggestion: z.enum(['turn_to_bond_first']).nullable() }) },
     },
   }, async (req, reply) => reply.status(201).send(await store.recordAlliance(req.door, req.params.caseId, req.body)));
+
+  api.get('/api/cases/:caseId/alliance', {
+    schema: {
+      tags, params: caseIdParams,
+      response: { 200: z.object({ items: z.array(z.object({
+        id: z.string(), contactId: z.string().nullable(), notes: z.record(z.string(), z.string()), frictionSignals: z.array(z.string()), recordedAt: z.string(),
+        recordedBy: z.object({ id: z.string(), displayName: z.string() }), suggestion: z.enum(['turn_to_bond_first']).nullable(),
+      })) }) },
+      description: 'Every alliance reflection of the case (all conversations and the case as a whole), newest first.',
+    },
+  }, async (req) => ({ items: await store.allianceHistory(req.door, req.params.caseId) }));
 
   api.get('/api/cases/:caseId/conversation-reports', {
     schema: { tags, params: caseIdParams, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), contactId: z.string().nullable(), title: z.string(), createdAt: z.string(), latestVersion: z.number(), state: z.enum(['draft', 'shared', 'final']), openComments: z.number() })) }) } },
@@ -130,14 +141,16 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
   });
 
   // ---- the portal -----------------------------------------------------------------------------
-  api.get('/api/portal/worksheet', { ...portal, schema: { tags, response: { 200: z.object({ themes: z.array(z.object({ theme, body: z.string(), updatedAt: z.string().nullable() })) }) } } },
-    async (req) => store.worksheetOf(app.db, visitorOf(req)));
+  api.get('/api/portal/worksheet', {
+    ...portal, schema: { tags, response: { 200: z.object({ themes: z.array(z.object({ theme, body: z.string(), version: z.number(), updatedAt: z.string().nullable() })) }) } },
+  }, async (req) => store.worksheetOf(app.db, visitorOf(req)));
   api.put('/api/portal/worksheet', {
-    ...portal, schema: { tags, body: z.object({ entries: z.array(z.object({ theme, body: text(NOTE_MAX) }).strict()).min(1).max(THEMES.length) }).strict(), response: { 204: none } },
-  }, async (req, reply) => {
-    await store.saveWorksheet(app.db, visitorOf(req), req.body.entries);
-    return reply.status(204).send(null);
-  });
+    ...portal, schema: {
+      tags, body: z.object({ entries: z.array(z.object({ theme, body: text(NOTE_MAX), version: z.number().int().min(0) }).strict()).min(1).max(THEMES.length) }).strict(),
+      response: { 200: z.object({ themes: z.array(z.object({ theme, version: z.number(), updatedAt: z.string() })) }) },
+      description: 'Saves the themes that changed, each with the `version` its screen read (0 before a first text). When any of them was saved elsewhere since, nothing is saved: 409 with `reason: changed_elsewhere`.',
+    },
+  }, async (req) => store.saveWorksheet(app.db, visitorOf(req), req.body.entries));
   api.get('/api/portal/evaluations', {
     ...portal, schema: { tags, response: { 200: z.object({ items: z.array(z.object({ contactId: z.string(), heldAt: z.string(), form: z.string(), evaluated: z.boolean() })) }) } },
   }, async (req) => ({ items: await store.evaluableContacts(app.db, visitorOf(req)) }));

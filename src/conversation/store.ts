@@ -12,7 +12,7 @@ import type { MessageKey } from '../platform/i18n.js';
 import { caseForAction, recordEvent, touchCase } from '../cases/store.js';
 import {
   allianceSuggestion, checkEdit, checkFinalise, checkParagraphs, checkProcessing, checkReaction, checkShare, checkText, draftFromCompass, needsProcessing,
-  summariseEvaluations, THEMES, visibleParagraphs,
+  summariseEvaluations, THEMES, visibleParagraphs, worksheetSaveOf,
   type AllianceReflection, type Audience, type Comment, type Decision, type Evaluation, type Paragraph, type ReactionInput, type ReportRefusal, type Theme, type VersionState,
 } from './domain.js';
 
@@ -42,8 +42,8 @@ export async function compassOf(door: Door, caseId: string, contactId: string | 
     const notes = await tx.query<{ theme: Theme; body: string; version: number; updated_at: string }>(
       'SELECT theme, body, version, updated_at FROM compass_notes WHERE case_id = $1 AND contact_id IS NOT DISTINCT FROM $2', [caseId, contactId]);
     const worksheet = await tx.query<{ theme: Theme; body: string; updated_at: string }>('SELECT theme, body, updated_at FROM worksheet_entries WHERE case_id = $1', [caseId]);
-    const [reflection] = await tx.query<{ notes: AllianceReflection['notes']; friction_signals: AllianceReflection['frictionSignals']; recorded_at: string }>(
-      'SELECT notes, friction_signals, recorded_at FROM alliance_reflections WHERE case_id = $1 AND contact_id IS NOT DISTINCT FROM $2 ORDER BY recorded_at DESC LIMIT 1', [caseId, contactId]);
+    const [reflection] = await tx.query<{ id: string; notes: AllianceReflection['notes']; friction_signals: AllianceReflection['frictionSignals']; recorded_at: string }>(
+      'SELECT id, notes, friction_signals, recorded_at FROM alliance_reflections WHERE case_id = $1 AND contact_id IS NOT DISTINCT FROM $2 ORDER BY recorded_at DESC, id LIMIT 1', [caseId, contactId]);
     audit({ action: 'conversation.compass.read', entityType: 'case', entityIds: [caseId] });
     return {
       themes: THEMES.map((theme) => {
@@ -55,7 +55,7 @@ export async function compassOf(door: Door, caseId: string, contactId: string | 
         };
       }),
       alliance: reflection
-        ? { notes: reflection.notes, frictionSignals: reflection.friction_signals, recordedAt: iso(reflection.recorded_at)!, suggestion: allianceSuggestion({ notes: reflection.notes, frictionSignals: reflection.friction_signals }) }
+        ? { id: reflection.id, notes: reflection.notes, frictionSignals: reflection.friction_signals, recordedAt: iso(reflection.recorded_at)!, suggestion: allianceSuggestion({ notes: reflection.notes, frictionSignals: reflection.friction_signals }) }
         : null,
     };
   });
@@ -92,6 +92,25 @@ export async function recordAlliance(door: Door, caseId: string, input: { contac
       [randomUUID(), caseId, input.contactId, JSON.stringify(input.notes), input.frictionSignals, door.actor.userId]);
     audit({ action: 'conversation.alliance.record', entityType: 'case', entityIds: [caseId] });
     return { suggestion: allianceSuggestion(input) };
+  });
+}
+
+/**
+ * Every reflection of the case, newest first: they are kept, never replaced (append-only), so the
+ * expert can see how the alliance developed and whether friction returned (§3, §5 notice resistance
+ * and address it), conversation by conversation.
+ */
+export async function allianceHistory(door: Door, caseId: string) {
+  return door.work(async (tx, audit) => {
+    await caseForAction(tx, door.actor, caseId, 'conversation.work');
+    const rows = await tx.query<{ id: string; contact_id: string | null; notes: AllianceReflection['notes']; friction_signals: AllianceReflection['frictionSignals']; recorded_at: string; recorded_by: string; display_name: string }>(
+      `SELECT a.id, a.contact_id, a.notes, a.friction_signals, a.recorded_at, a.recorded_by, u.display_name
+         FROM alliance_reflections a JOIN users u ON u.id = a.recorded_by WHERE a.case_id = $1 ORDER BY a.recorded_at DESC, a.id`, [caseId]);
+    audit({ action: 'conversation.alliance.read', entityType: 'case', entityIds: [caseId] });
+    return rows.map((r) => ({
+      id: r.id, contactId: r.contact_id, notes: r.notes, frictionSignals: r.friction_signals, recordedAt: iso(r.recorded_at)!,
+      recordedBy: { id: r.recorded_by, displayName: r.display_name }, suggestion: allianceSuggestion({ notes: r.notes, frictionSignals: r.friction_signals }),
+    }));
   });
 }
 
@@ -303,24 +322,56 @@ export async function evaluationOverview(door: Door, range: { from: string; to: 
 
 export async function worksheetOf(db: Db, visitor: PortalVisitor) {
   return portalWork(db, visitor, 'portal.worksheet', async (tx, row) => {
-    const rows = await tx.query<{ theme: Theme; body: string; updated_at: string }>('SELECT theme, body, updated_at FROM worksheet_entries WHERE case_id = $1', [row.id]);
-    return { themes: THEMES.map((theme) => { const r = rows.find((x) => x.theme === theme); return { theme, body: r?.body ?? '', updatedAt: r ? iso(r.updated_at) : null }; }) };
+    const rows = await tx.query<{ theme: Theme; body: string; version: number; updated_at: string }>('SELECT theme, body, version, updated_at FROM worksheet_entries WHERE case_id = $1', [row.id]);
+    return {
+      themes: THEMES.map((theme) => {
+        const r = rows.find((x) => x.theme === theme);
+        return { theme, body: r?.body ?? '', version: r ? Number(r.version) : 0, updatedAt: r ? iso(r.updated_at) : null };
+      }),
+    };
   });
 }
 
-/** "Ons gesprek": the client's own words per theme, kept exactly as typed. */
-export async function saveWorksheet(db: Db, visitor: PortalVisitor, entries: Array<{ theme: Theme; body: string }>) {
+/**
+ * "Ons gesprek": the client's own words per theme, kept exactly as typed. Each entry carries the
+ * version its screen read; when any theme was saved elsewhere since, nothing is saved and the answer is
+ * 409 `reason: 'changed_elsewhere'`, so the page can show both texts (worksheetSaveOf).
+ */
+export async function saveWorksheet(db: Db, visitor: PortalVisitor, entries: Array<{ theme: Theme; body: string; version: number }>) {
   return portalWork(db, visitor, 'portal.worksheet', async (tx, row) => {
     for (const [i, entry] of entries.entries()) if (checkText(entry.body) !== 'ok') throw invalidField(`entries.${i}.body`, 'conversation.too_long');
     if (new Set(entries.map((e) => e.theme)).size !== entries.length) throw invalidField('entries', 'conversation.duplicate_theme');
-    for (const entry of entries) {
-      await tx.query(
-        `INSERT INTO worksheet_entries (id, case_id, theme, body, access_id) VALUES ($1,$2,$3,$4,$5)
-         ON CONFLICT (case_id, theme) DO UPDATE SET body = EXCLUDED.body, updated_at = now(), access_id = EXCLUDED.access_id`,
-        [randomUUID(), row.id, entry.theme, entry.body, visitor.accessId]);
+    const changedElsewhere = () => new AppError('conflict', 'conversation.worksheet_changed', {}, undefined, { reason: 'changed_elsewhere' });
+    // The case's rows are locked, so no other save slips in between the check and the write.
+    const rows = await tx.query<{ id: string; theme: Theme; body: string; version: number; updated_at: string }>(
+      'SELECT id, theme, body, version, updated_at FROM worksheet_entries WHERE case_id = $1 ORDER BY theme FOR UPDATE', [row.id]);
+    const current = new Map(rows.map((r) => [r.theme, { ...r, version: Number(r.version) }]));
+    const plan = entries.map((entry) => ({ entry, outcome: worksheetSaveOf(entry, current.get(entry.theme) ?? null) }));
+    if (plan.some((p) => p.outcome === 'stale')) throw changedElsewhere();
+    const saved: Array<{ theme: Theme; version: number; updatedAt: string }> = [];
+    for (const { entry, outcome } of plan) {
+      const existing = current.get(entry.theme);
+      if (outcome === 'unchanged') {
+        saved.push({ theme: entry.theme, version: existing!.version, updatedAt: iso(existing!.updated_at)! });
+      } else if (existing) {
+        const [updated] = await tx.query<{ version: number; updated_at: string }>(
+          'UPDATE worksheet_entries SET body = $2, version = version + 1, updated_at = now(), access_id = $3 WHERE id = $1 RETURNING version, updated_at',
+          [existing.id, entry.body, visitor.accessId]);
+        saved.push({ theme: entry.theme, version: Number(updated!.version), updatedAt: iso(updated!.updated_at)! });
+      } else {
+        // A first text: if another screen wrote this theme's first text just now, that one stands.
+        const [inserted] = await tx.query<{ version: number; updated_at: string }>(
+          `INSERT INTO worksheet_entries (id, case_id, theme, body, access_id) VALUES ($1,$2,$3,$4,$5)
+           ON CONFLICT (case_id, theme) DO NOTHING RETURNING version, updated_at`,
+          [randomUUID(), row.id, entry.theme, entry.body, visitor.accessId]);
+        if (!inserted) throw changedElsewhere();
+        saved.push({ theme: entry.theme, version: Number(inserted.version), updatedAt: iso(inserted.updated_at)! });
+      }
     }
-    await recordEvent(tx, row.id, null, 'worksheet_updated', { themes: entries.map((e) => e.theme) }, true);
+    const written = plan.filter((p) => p.outcome === 'write').map((p) => p.entry.theme);
+    if (written.length > 0) await recordEvent(tx, row.id, null, 'worksheet_updated', { themes: written }, true);
     await auditPortal(tx, visitor, 'portal.worksheet.save', 'case', [row.id]);
+    return { themes: saved };
   });
 }
 

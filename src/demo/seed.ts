@@ -223,8 +223,8 @@ export async function seedDemo(db: Db, mail: contact.MailContext = { appUrl: 'ht
   await conversation.recordAlliance(asExpert, w.id, { contactId: null, notes: { trust: 'Na uitleg over mijn onafhankelijke rol werd het gesprek opener.', friction: 'Bij de uitleg over spoor 2 klapte hij even dicht.' }, frictionSignals: ['pressed_before_recovery'] });
   const clientDoor = await db.transaction(async (tx) => ensureAccess(tx, (await cases.caseRowForSystem(tx, w.id))!, 'client', null, expert.userId));
   await conversation.saveWorksheet(db, { accessId: clientDoor.id, caseId: w.id, organisationId: ids.organisationId, audience: 'client', partyId: null }, [
-    { theme: 'needs', body: 'Dat ze mij geloven als ik zeg dat tillen niet gaat. En dat ik weet wat er gaat gebeuren.' },
-    { theme: 'future', body: 'Ik wil graag blijven. Misschien in de expeditie, op de computer, als ik dat kan leren.' },
+    { theme: 'needs', body: 'Dat ze mij geloven als ik zeg dat tillen niet gaat. En dat ik weet wat er gaat gebeuren.', version: 0 },
+    { theme: 'future', body: 'Ik wil graag blijven. Misschien in de expeditie, op de computer, als ik dat kan leren.', version: 0 },
   ]);
   const report = await conversation.createReport(asExpert, w.id, { contactId: null, title: 'Verslag intakegesprek (telefonisch)' });
   const draft = (await conversation.reportDetail(asExpert, w.id, report.id)).versions[0]!;

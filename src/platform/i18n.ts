@@ -159,6 +159,7 @@ const nl = {
   'conversation.duplicate_theme': 'Elk thema mag maar één keer.',
   'conversation.not_held': 'U kunt een gesprek pas beoordelen als het is geweest.',
   'conversation.already_evaluated': 'U heeft dit gesprek al beoordeeld. Dank u wel.',
+  'conversation.worksheet_changed': 'Uw tekst is intussen ergens anders veranderd, bijvoorbeeld in een ander venster. Er is niets opgeslagen.',
   'conversation.already_processed': 'Over deze reactie is al besloten. Die beslissing blijft zichtbaar; verwerk een wijziging in een nieuwe versie.',
 } as const;
 
@@ -301,6 +302,7 @@ const en: Record<MessageKey, string> = {
   'conversation.duplicate_theme': 'Each theme may appear only once.',
   'conversation.not_held': 'You can rate a conversation only after it took place.',
   'conversation.already_evaluated': 'You have already rated this conversation. Thank you.',
+  'conversation.worksheet_changed': 'Your text was changed somewhere else in the meantime, for example in another window. Nothing was saved.',
   'conversation.already_processed': 'This reaction has already been decided on. That decision stays visible; handle a change in a new version.',
 };
 

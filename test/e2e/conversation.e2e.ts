@@ -1,8 +1,10 @@
 // Gezien & Gehoord in the browser (issue 5), through the real server and Debian's Chromium: the labour
-// expert sends the client's portal link from the case page, writes compass notes, makes a conversation
-// report from them and shares it; the client, in the portal, disagrees with a paragraph and adds what
-// is missing; the expert processes both and makes the report final; the client sees what happened with
-// each comment and rates the conversation; the expert sees the rating on the case. axe on every page.
+// expert sends the client's portal link from the case page, writes compass notes and two alliance
+// reflections (both kept, shown in the history), makes a conversation report from the notes and shares
+// it; the client, in the portal, finds a text of "Ons gesprek" changed elsewhere and continues from the
+// newest one without losing their own, then disagrees with a paragraph and adds what is missing; the
+// expert processes both and makes the report final; the client sees what happened with each comment and
+// rates the conversation; the expert sees the rating on the case. axe on every page.
 import { chromium, type APIRequestContext, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, startServer, type RunningServer } from './support.js';
@@ -12,6 +14,8 @@ const CLIENT = 'Yusuf Demir (fictief)';
 const NOTE = 'Sinds maart thuis na een burn-out; voelt zich door de werkgever niet gehoord.';
 const DISAGREE = 'Het was in april, niet in maart.';
 const MISSING = 'Mijn zorg voor mijn moeder staat er niet in.';
+const FROM_PHONE = 'Op de telefoon: ik wil eerst rust.';
+const FROM_COMPUTER = 'Op de computer: ik wil weten wat er gaat gebeuren.';
 
 let server: RunningServer;
 let browser: Browser;
@@ -75,6 +79,24 @@ describe('Gezien & Gehoord', () => {
     await page.getByText('Aantekeningen bij Ervaringen zijn opgeslagen.').first().waitFor();
     await expectNoSeriousAxeViolations(page, 'compass page');
 
+    // The working alliance: every reflection is kept; the history below the form shows them, newest first.
+    await page.getByLabel('Uw aantekening bij stroefheid').fill('Klapt dicht bij uitleg over de wet.');
+    await page.getByRole('checkbox', { name: 'De cliënt voelt zich niet gehoord in de beperkingen' }).check();
+    await page.getByRole('button', { name: 'Reflectie opslaan' }).click();
+    await page.getByText('1 reflectie in dit dossier tonen').waitFor();
+    await page.getByLabel('Uw aantekening bij stroefheid').fill('');
+    await page.getByRole('checkbox', { name: 'De cliënt voelt zich niet gehoord in de beperkingen' }).uncheck();
+    await page.getByLabel('Uw aantekening bij binding').fill('Meer ruimte voor zijn verhaal.');
+    await page.getByRole('button', { name: 'Reflectie opslaan' }).click();
+    const history = page.getByRole('region', { name: 'Geschiedenis van de reflecties' });
+    await history.getByText('Alle 2 reflecties in dit dossier tonen, nieuwste eerst').click();
+    const kept = history.getByRole('article');
+    await expect.poll(() => kept.count()).toBe(2);
+    await kept.nth(0).getByText('Meer ruimte voor zijn verhaal.').waitFor();
+    await kept.nth(1).getByText('Passend stelde toen voor: eerst binding.').waitFor();
+    await kept.nth(1).getByText('De cliënt voelt zich niet gehoord in de beperkingen').waitFor();
+    await expectNoSeriousAxeViolations(page, 'compass page: alliance history open');
+
     // A conversation report from the notes, shared with the client.
     const report = await api<{ id: string }>(expert.request, expert.csrf, 'POST', `/api/cases/${caseId}/conversation-reports`, { contactId: contact.id, title: 'Verslag eerste gesprek' }, 201);
     await page.goto(`/dossiers/${caseId}/verslagen/${report.id}`);
@@ -87,7 +109,7 @@ describe('Gezien & Gehoord', () => {
 
     // The client opens the portal, checks the report, and sends a reaction.
     const link = /(https?:\/\/\S+\/portaal#[A-Za-z0-9_-]{43})/.exec((await outbox()).find((m) => m.caseId === caseId && m.kind === 'portal_link')!.bodyText)![1]!;
-    const { page: client } = await newJourneyContext(browser, server.baseUrl);
+    const { context: clientContext, page: client } = await newJourneyContext(browser, server.baseUrl);
     client.on('pageerror', (error) => errors.push(`${client.url()}: ${error.message}`));
     await client.setViewportSize({ width: 360, height: 740 });
     await client.goto(link);
@@ -96,6 +118,29 @@ describe('Gezien & Gehoord', () => {
     await client.getByLabel('Vul hier de code van 6 cijfers in.').fill(code);
     await client.getByRole('button', { name: 'Verder' }).click();
     await h1(client, `Welkom, ${CLIENT}`).waitFor();
+
+    // "Ons gesprek" open on the computer while the phone saves: the computer's save does not overwrite it.
+    await client.getByRole('button', { name: 'Naar ‘Ons gesprek’' }).click();
+    await h1(client, 'Ons gesprek').waitFor();
+    const needs = client.getByLabel('Uw tekst bij ‘Jouw behoeften’');
+    await needs.fill(FROM_COMPUTER);
+    const portalCsrf = (await api<{ csrfToken: string }>(clientContext.request, '', 'GET', '/api/portal/session')).csrfToken;
+    await api(clientContext.request, portalCsrf, 'PUT', '/api/portal/worksheet', { entries: [{ theme: 'needs', body: FROM_PHONE, version: 0 }] });
+    await client.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await client.getByText('Deze tekst is intussen ergens anders veranderd.', { exact: false }).waitFor();
+    expect(await client.getByLabel(/^De nieuwste tekst, opgeslagen op/).inputValue()).toBe(FROM_PHONE);
+    expect(await client.getByLabel('Uw eigen tekst, nog niet opgeslagen').inputValue()).toBe(FROM_COMPUTER);
+    await expectNoSeriousAxeViolations(client, 'portal: Ons gesprek changed elsewhere');
+    await client.getByRole('button', { name: 'Verder met de nieuwste tekst' }).click();
+    expect(await needs.inputValue()).toBe(FROM_PHONE);
+    // The client's own text stays on the screen to copy from.
+    expect(await client.getByLabel('Uw eigen tekst van net (niet opgeslagen)').inputValue()).toBe(FROM_COMPUTER);
+    await needs.fill(`${FROM_PHONE}\n${FROM_COMPUTER}`);
+    await client.getByRole('button', { name: 'Opslaan', exact: true }).click();
+    await client.getByText('Opgeslagen. Uw arbeidsdeskundige kan het nu lezen.').waitFor();
+    await client.getByRole('button', { name: 'Terug naar de startpagina' }).click();
+    await h1(client, `Welkom, ${CLIENT}`).waitFor();
+
     await client.getByRole('button', { name: 'Lees en controleer het verslag' }).click();
     await h1(client, 'Verslag eerste gesprek').waitFor();
     await client.getByText(NOTE).first().waitFor();

@@ -522,6 +522,7 @@ const ROWS: Row[] = [
     snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM alliance_reflections WHERE case_id = $1', [f.caseId]),
     call: (c, f) => c.post(`/api/cases/${f.caseId}/alliance`, { contactId: null, notes: { trust: 'Open gesprek (test).' }, frictionSignals: [] }),
   }),
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/alliance', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/alliance`) }),
   row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/conversation-reports', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/conversation-reports`) }),
   row<CaseFixture>({
     method: 'POST', path: '/api/cases/{caseId}/conversation-reports', expected: PROFESSIONALS(201), setup: freshCase,
@@ -554,7 +555,7 @@ const ROWS: Row[] = [
   row({ method: 'GET', path: '/api/portal/readiness', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/readiness') }),
   row({ method: 'PUT', path: '/api/portal/readiness', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'PUT', url: '/api/portal/readiness', body: { answers: READINESS_ANSWERS }, csrf: false }) }),
   row({ method: 'GET', path: '/api/portal/worksheet', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/worksheet') }),
-  row({ method: 'PUT', path: '/api/portal/worksheet', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'PUT', url: '/api/portal/worksheet', body: { entries: [{ theme: 'needs', body: 'x' }] }, csrf: false }) }),
+  row({ method: 'PUT', path: '/api/portal/worksheet', expected: ALL_401, setup: noFixture, call: (c) => c.call({ method: 'PUT', url: '/api/portal/worksheet', body: { entries: [{ theme: 'needs', body: 'x', version: 0 }] }, csrf: false }) }),
   row({ method: 'GET', path: '/api/portal/evaluations', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/evaluations') }),
   row<CaseFixture>({
     method: 'POST', path: '/api/portal/contacts/{contactId}/evaluation', expected: ALL_401, setup: sharedCase,
@@ -832,7 +833,7 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
       { method: 'GET', path: '/api/portal/readiness', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/readiness') },
       { method: 'PUT', path: '/api/portal/readiness', expected: [401, 200, 403, 200], call: (c) => c.put('/api/portal/readiness', { answers: READINESS_ANSWERS }) },
       { method: 'GET', path: '/api/portal/worksheet', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/worksheet') },
-      { method: 'PUT', path: '/api/portal/worksheet', expected: [401, 204, 403, 204], call: (c) => c.put('/api/portal/worksheet', { entries: [{ theme: 'future', body: 'Weer werken.' }] }) },
+      { method: 'PUT', path: '/api/portal/worksheet', expected: [401, 200, 403, 200], call: (c) => c.put('/api/portal/worksheet', { entries: [{ theme: 'future', body: 'Weer werken.', version: 0 }] }) },
       { method: 'GET', path: '/api/portal/evaluations', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/evaluations') },
       { method: 'POST', path: '/api/portal/contacts/{contactId}/evaluation', expected: [401, 201, 403, 404], call: (c) => c.post(`/api/portal/contacts/${p.heldContactId}/evaluation`, { feltHeard: 'yes', clearWhatNext: 'yes', formRight: 'yes', comment: null }) },
       { method: 'GET', path: '/api/portal/reports', expected: [401, 200, 200, 200], call: (c) => c.get('/api/portal/reports') },

@@ -48,7 +48,7 @@ describe.each(ENGINES)('Gezien & Gehoord on %s', (engine) => {
     const employer = await openPortal(t, asExpert, caseId, { audience: 'employer', partyId: party.json().id });
 
     // The client writes in "Ons gesprek"; the expert sees it next to their own notes.
-    expect((await client.put('/api/portal/worksheet', { entries: [{ theme: 'needs', body: `Ik wil rust. ${ARABIC}` }] })).statusCode).toBe(204);
+    expect((await client.put('/api/portal/worksheet', { entries: [{ theme: 'needs', body: `Ik wil rust. ${ARABIC}`, version: 0 }] })).statusCode).toBe(200);
     expect((await asExpert.put(`/api/cases/${caseId}/compass/experiences`, { contactId, body: 'Sinds maart thuis na een burn-out.', version: 0 })).json()).toEqual({ version: 1 });
     expect((await asExpert.put(`/api/cases/${caseId}/compass/experiences`, { contactId, body: 'Oud', version: 0 })).statusCode).toBe(409);
     await asExpert.put(`/api/cases/${caseId}/compass/future`, { contactId, body: 'Wil over een jaar weer in de thuiszorg werken.', version: 0 });
@@ -153,6 +153,84 @@ describe.each(ENGINES)('Gezien & Gehoord on %s', (engine) => {
     const officeKinds = (await asOffice.get(`/api/cases/${caseId}`)).json().timeline.map((e: { kind: string }) => e.kind);
     expect(officeKinds).toEqual(expect.arrayContaining(['conversation_report_shared', 'conversation_report_final']));
     expect(officeKinds).not.toContain('worksheet_updated');
+  });
+
+  it('never lets one screen of "Ons gesprek" silently overwrite what another saved: a stale save is refused and nothing changes', async () => {
+    const { caseId } = await caseWithHeldContact();
+    const client = await openPortal(t, asExpert, caseId);
+    const sheet = async () => (await client.get('/api/portal/worksheet')).json().themes as Array<{ theme: string; body: string; version: number; updatedAt: string | null }>;
+    const needs = async () => (await sheet()).find((x) => x.theme === 'needs')!;
+    const events = async () => (await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM case_events WHERE case_id = $1 AND kind = 'worksheet_updated'", [caseId]))[0]!.n;
+
+    // Two tabs open on the empty sheet: every theme at version 0.
+    expect((await sheet()).map((x) => [x.theme, x.version, x.updatedAt])).toEqual([['experiences', 0, null], ['needs', 0, null], ['future', 0, null]]);
+
+    // A fresh save in the first tab: version 1, with its moment.
+    const fresh = await client.put('/api/portal/worksheet', { entries: [{ theme: 'needs', body: 'Van de telefoon: ik wil rust.', version: 0 }] });
+    expect(fresh.statusCode, fresh.body).toBe(200);
+    expect(fresh.json()).toEqual({ themes: [{ theme: 'needs', version: 1, updatedAt: expect.any(String) }] });
+    expect(await needs()).toMatchObject({ body: 'Van de telefoon: ik wil rust.', version: 1, updatedAt: fresh.json().themes[0].updatedAt });
+    expect(await events()).toBe(1);
+
+    // The second tab still has version 0: its save is refused, also the theme in it that nobody touched elsewhere.
+    const stale = await client.put('/api/portal/worksheet', {
+      entries: [{ theme: 'experiences', body: 'Van de computer: sinds maart thuis.', version: 0 }, { theme: 'needs', body: 'Van de computer: ik wil werk.', version: 0 }],
+    });
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect(stale.json()).toEqual({ error: { code: 'conflict', reason: 'changed_elsewhere', message: expect.stringMatching(/ergens anders veranderd/) } });
+    expect((await sheet()).map((x) => [x.theme, x.body, x.version])).toEqual([['experiences', '', 0], ['needs', 'Van de telefoon: ik wil rust.', 1], ['future', '', 0]]);
+    expect(await events()).toBe(1);
+    // A version the server never gave is no way around it either.
+    expect((await client.put('/api/portal/worksheet', { entries: [{ theme: 'needs', body: 'Geraden.', version: 5 }] })).statusCode).toBe(409);
+
+    // After reloading, the second tab saves on the newest version.
+    const reloaded = await needs();
+    const after = await client.put('/api/portal/worksheet', { entries: [{ theme: 'needs', body: `${reloaded.body} En werk dat past.`, version: reloaded.version }, { theme: 'experiences', body: 'Sinds maart thuis.', version: 0 }] });
+    expect(after.statusCode, after.body).toBe(200);
+    expect(after.json().themes.map((x: { theme: string; version: number }) => [x.theme, x.version])).toEqual([['needs', 2], ['experiences', 1]]);
+    expect(await needs()).toMatchObject({ body: 'Van de telefoon: ik wil rust. En werk dat past.', version: 2 });
+    expect(await events()).toBe(2);
+
+    // Saving exactly the saved words again (a retry after a lost answer) loses nothing: no conflict, no new version.
+    const retry = await client.put('/api/portal/worksheet', { entries: [{ theme: 'needs', body: 'Van de telefoon: ik wil rust. En werk dat past.', version: 1 }] });
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json().themes).toEqual([{ theme: 'needs', version: 2, updatedAt: (await needs()).updatedAt }]);
+    expect(await events()).toBe(2);
+    // The English page gets the same refusal in English.
+    const english = await client.call({ method: 'PUT', url: '/api/portal/worksheet', body: { entries: [{ theme: 'needs', body: 'Old tab.', version: 1 }] }, headers: { 'accept-language': 'en' } });
+    expect(english.statusCode).toBe(409);
+    // The expert reads the newest words beside the compass.
+    const compass = (await asExpert.get(`/api/cases/${caseId}/compass`)).json();
+    expect(compass.themes.find((x: { theme: string }) => x.theme === 'needs').clientWords.body).toBe('Van de telefoon: ik wil rust. En werk dat past.');
+  });
+
+  it('keeps every alliance reflection and shows them newest first, with who, the notes, the signals and the suggestion of that moment', async () => {
+    const { caseId, contactId } = await caseWithHeldContact();
+    const first = await asExpert.post(`/api/cases/${caseId}/alliance`, { contactId, notes: { friction: 'Klapt dicht bij uitleg over de wet.', bond: 'Weinig klik.' }, frictionSignals: ['limitations_not_heard', 'confusing_information'] });
+    expect(first.json()).toEqual({ suggestion: 'turn_to_bond_first' });
+    const second = await asExpert.post(`/api/cases/${caseId}/alliance`, { contactId, notes: { trust: 'Opener na uitleg over mijn rol.', bond: 'Meer ruimte voor zijn verhaal.' }, frictionSignals: [] });
+    expect(second.json()).toEqual({ suggestion: null });
+    const caseWide = await asExpert.post(`/api/cases/${caseId}/alliance`, { contactId: null, notes: { direction: 'Doel en vervolg besproken.' }, frictionSignals: [] });
+    expect(caseWide.statusCode).toBe(201);
+
+    const history = await asExpert.get(`/api/cases/${caseId}/alliance`);
+    expect(history.statusCode, history.body).toBe(200);
+    const items = history.json().items as Array<Record<string, unknown>>;
+    expect(items).toEqual([
+      { id: expect.any(String), contactId: null, notes: { direction: 'Doel en vervolg besproken.' }, frictionSignals: [], recordedAt: expect.any(String), recordedBy: { id: expect.any(String), displayName: 'Test labour_expert' }, suggestion: null },
+      { id: expect.any(String), contactId, notes: { trust: 'Opener na uitleg over mijn rol.', bond: 'Meer ruimte voor zijn verhaal.' }, frictionSignals: [], recordedAt: expect.any(String), recordedBy: expect.objectContaining({ displayName: 'Test labour_expert' }), suggestion: null },
+      { id: expect.any(String), contactId, notes: { friction: 'Klapt dicht bij uitleg over de wet.', bond: 'Weinig klik.' }, frictionSignals: ['limitations_not_heard', 'confusing_information'], recordedAt: expect.any(String), recordedBy: expect.objectContaining({ displayName: 'Test labour_expert' }), suggestion: 'turn_to_bond_first' },
+    ]);
+    const times = items.map((x) => Date.parse(x.recordedAt as string));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    // Kept in the table, none replaced; the compass form starts from the newest of its own conversation.
+    expect((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM alliance_reflections WHERE case_id = $1', [caseId]))[0]!.n).toBe(3);
+    const compass = (await asExpert.get(`/api/cases/${caseId}/compass?contactId=${contactId}`)).json();
+    expect(compass.alliance).toMatchObject({ id: items[1]!.id, suggestion: null });
+    expect((await asExpert.get(`/api/cases/${caseId}/compass`)).json().alliance.id).toBe(items[0]!.id);
+    // Another case's history stays its own.
+    const other = await caseWithHeldContact();
+    expect((await asExpert.get(`/api/cases/${other.caseId}/alliance`)).json()).toEqual({ items: [] });
   });
 
   it('keeps the organisation’s evaluation overview anonymous: counts only, hidden below five answers', async () => {

@@ -1,11 +1,13 @@
 // The gesprekskompas (seed 002 §4): per theme (Ervaringen, Behoeften, Toekomst) example questions to
 // draw from, the labour expert's notes, and beside them the client's own words from "Ons gesprek";
-// below, the working alliance (§3) as a reflection aid, with "binding first" when friction shows (§5).
+// below, the working alliance (§3) as a reflection aid, with "binding first" when friction shows (§5),
+// and the history of every reflection kept for the case.
 // Per conversation (`?contact=`) or for the case as a whole.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../web/api';
+import type { Contact } from '../../web/api-types';
 import { Alert, Button, FormError, Heading, PageHeading, Paragraph, SelectField, TextAreaField, TitledSection } from '../../web/components';
 import { fieldId } from '../../web/forms';
 import { formatDateTime } from '../../web/format';
@@ -16,6 +18,7 @@ import { ALLIANCE_ELEMENTS, FRICTION_SIGNALS, NOTE_MAX, THEMES, type AllianceEle
 import {
   conversationApi, useCompass, useConversationAction, useQuestions, type AllianceRecord, type AllianceSuggestion, type CompassTheme, type ExampleQuestions,
 } from './api';
+import { AllianceHistory } from './AllianceHistory';
 import { ALLIANCE_EXAMPLES, allianceNotes, casePagePath, contactFromSearch, textLength } from './helpers';
 import { conversationOptions, LostText } from './parts';
 import './conversation.css';
@@ -89,7 +92,7 @@ export function CompassPage() {
           {compass.data.themes.map((entry) => (
             <ThemeSection key={`${scope}-${entry.theme}`} caseId={caseId} contactId={contactId} entry={entry} questions={questions.data} />
           ))}
-          <AllianceSection key={scope} caseId={caseId} contactId={contactId} alliance={compass.data.alliance} />
+          <AllianceSection key={scope} caseId={caseId} contactId={contactId} alliance={compass.data.alliance} contacts={contacts} />
         </>
       ) : null}
     </div>
@@ -208,7 +211,7 @@ function ThemeNotes({ caseId, contactId, theme, note }: { caseId: string; contac
   );
 }
 
-function AllianceSection({ caseId, contactId, alliance }: { caseId: string; contactId: string | null; alliance: AllianceRecord | null }) {
+function AllianceSection({ caseId, contactId, alliance, contacts }: { caseId: string; contactId: string | null; alliance: AllianceRecord | null; contacts: readonly Contact[] }) {
   const { t } = useTranslation();
   const [recordedAt, setRecordedAt] = useState(alliance?.recordedAt ?? null);
   const [notes, setNotes] = useState<Partial<Record<AllianceElement, string>>>(alliance?.notes ?? {});
@@ -298,6 +301,7 @@ function AllianceSection({ caseId, contactId, alliance }: { caseId: string; cont
           {t('conversation.alliance.save')}
         </Button>
       </form>
+      <AllianceHistory caseId={caseId} contacts={contacts} />
     </TitledSection>
   );
 }

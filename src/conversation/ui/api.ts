@@ -21,10 +21,17 @@ export interface CompassTheme {
 export type AllianceSuggestion = 'turn_to_bond_first' | null;
 
 export interface AllianceRecord {
+  id: string;
   notes: Partial<Record<AllianceElement, string>>;
   frictionSignals: FrictionSignal[];
   recordedAt: string;
   suggestion: AllianceSuggestion;
+}
+
+/** One kept reflection of the case (`GET /api/cases/:caseId/alliance`), with the suggestion of that moment. */
+export interface AllianceHistoryItem extends AllianceRecord {
+  contactId: string | null;
+  recordedBy: { id: string; displayName: string };
 }
 
 export interface Compass {
@@ -105,6 +112,7 @@ export const conversationApi = {
     request<{ version: number }>('PUT', `${casePath(caseId)}/compass/${enc(theme)}`, { body }),
   recordAlliance: (caseId: string, body: { contactId: string | null; notes: Partial<Record<AllianceElement, string>>; frictionSignals: FrictionSignal[] }) =>
     request<{ suggestion: AllianceSuggestion }>('POST', `${casePath(caseId)}/alliance`, { body }),
+  allianceHistory: (caseId: string) => request<{ items: AllianceHistoryItem[] }>('GET', `${casePath(caseId)}/alliance`),
   reports: (caseId: string) => request<{ items: ReportSummary[] }>('GET', `${casePath(caseId)}/conversation-reports`),
   createReport: (caseId: string, body: { contactId: string | null; title: string }) =>
     request<{ id: string }>('POST', `${casePath(caseId)}/conversation-reports`, { body }),
@@ -125,6 +133,7 @@ export const conversationApi = {
 /** Everything of Gezien & Gehoord on one case starts with this key, so one invalidation reaches it all. */
 export const conversationKey = (caseId: string) => ['conversation', caseId] as const;
 export const compassKey = (caseId: string, contactId: string | null) => [...conversationKey(caseId), 'compass', contactId ?? 'case'] as const;
+export const allianceHistoryKey = (caseId: string) => [...conversationKey(caseId), 'alliance-history'] as const;
 export const reportsKey = (caseId: string) => [...conversationKey(caseId), 'reports'] as const;
 export const reportKey = (caseId: string, reportId: string) => [...conversationKey(caseId), 'report', reportId] as const;
 export const evaluationsKey = (caseId: string) => [...conversationKey(caseId), 'evaluations'] as const;
@@ -136,6 +145,10 @@ export function useQuestions() {
 
 export function useCompass(caseId: string, contactId: string | null, enabled = true) {
   return useQuery({ queryKey: compassKey(caseId, contactId), queryFn: () => conversationApi.compass(caseId, contactId), enabled });
+}
+
+export function useAllianceHistory(caseId: string) {
+  return useQuery({ queryKey: allianceHistoryKey(caseId), queryFn: () => conversationApi.allianceHistory(caseId) });
 }
 
 export function useReports(caseId: string) {

@@ -7,7 +7,7 @@ import {
 import type { ReportComment } from './api';
 import {
   ALLIANCE_EXAMPLES, allianceNotes, changeNoteOk, compassPath, contactFromSearch, contactsByDate, draftProblems, emptyParagraph, groupComments,
-  hasDraftProblems, isOpen, moveItem, newParagraphId, openCount, paragraphsChanged, processingProblem, removeAt, replaceAt, reportPagePath, textLength,
+  hasDraftProblems, isOpen, moveItem, newParagraphId, notedElements, openCount, paragraphsChanged, processingProblem, removeAt, replaceAt, reportPagePath, textLength,
 } from './helpers';
 import { conversationEn, conversationNl } from './i18n';
 
@@ -142,6 +142,14 @@ describe('the working alliance', () => {
     expect(allianceNotes({ trust: 'Open gesprek', direction: '  ', bond: '' })).toEqual({ trust: 'Open gesprek' });
   });
 
+  it('shows a kept reflection’s notes in the elements’ order, leaving out elements without text', () => {
+    expect(notedElements({ friction: 'Klapt dicht.', trust: 'Open gesprek', direction: '  ' })).toEqual([
+      { element: 'trust', note: 'Open gesprek' },
+      { element: 'friction', note: 'Klapt dicht.' },
+    ]);
+    expect(notedElements({})).toEqual([]);
+  });
+
   it('has example keys for each element', () => {
     expect(Object.keys(ALLIANCE_EXAMPLES).sort()).toEqual([...ALLIANCE_ELEMENTS].sort());
   });
@@ -168,6 +176,7 @@ describe('the catalogue', () => {
     ...(Object.keys(EVALUATION_ANSWERS) as Array<keyof typeof EVALUATION_ANSWERS>).flatMap((q) => EVALUATION_ANSWERS[q].map((a) => `evaluation.${q}.${a}`)),
     'common.client',
     'common.employer',
+    ...['title', 'none', 'show_one', 'show_other', 'item', 'about', 'noNotes', 'noSignals', 'bondFirst'].map((key) => `alliance.history.${key}`),
   ];
 
   it('words every code in Dutch and English', () => {

@@ -155,3 +155,11 @@ export function allianceNotes(notes: Partial<Record<AllianceElement, string>>): 
   }
   return out;
 }
+
+/** A kept reflection's notes in the elements' order, only those with text (an empty element said nothing). */
+export function notedElements(notes: Partial<Record<AllianceElement, string>>): Array<{ element: AllianceElement; note: string }> {
+  return ALLIANCE_ELEMENTS.flatMap((element) => {
+    const note = notes[element] ?? '';
+    return note.trim().length > 0 ? [{ element, note }] : [];
+  });
+}

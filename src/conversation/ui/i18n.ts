@@ -45,7 +45,7 @@ export const conversationNl = {
   alliance: {
     title: 'Werkalliantie',
     intro:
-      'Een hulpmiddel om na te denken over het contact met de cliënt (naar Anneke Menger, werkalliantie in het gedwongen kader). Het is geen oordeel en geen score. Elke keer dat u opslaat, wordt een nieuwe reflectie bewaard; hier ziet u de laatste.',
+      'Een hulpmiddel om na te denken over het contact met de cliënt (naar Anneke Menger, werkalliantie in het gedwongen kader). Het is geen oordeel en geen score. Elke keer dat u opslaat, wordt een nieuwe reflectie bewaard. Het formulier begint met de laatste van dit gesprek; onder het formulier staan alle reflecties van het dossier.',
     examples: 'Voorbeelden van wat helpt',
     note: 'Uw aantekening bij {{element}}',
     signals: 'Signalen van stroefheid',
@@ -64,6 +64,18 @@ export const conversationNl = {
     bondFirstTitle: 'Eerst binding',
     bondFirst:
       'U merkt stroefheid. Richt u dan eerst op binding: dat de cliënt zich gezien en gehoord voelt. Het wettelijk kader komt daarna.',
+    // The kept reflections, newest first (every save is kept; none is replaced).
+    history: {
+      title: 'Geschiedenis van de reflecties',
+      none: 'In dit dossier is nog geen reflectie vastgelegd.',
+      show_one: '{{count}} reflectie in dit dossier tonen',
+      show_other: 'Alle {{count}} reflecties in dit dossier tonen, nieuwste eerst',
+      item: '{{when}}, door {{who}}',
+      about: 'Over: {{what}}',
+      noNotes: 'Geen aantekeningen.',
+      noSignals: 'Geen signalen van stroefheid aangevinkt.',
+      bondFirst: 'Passend stelde toen voor: eerst binding.',
+    },
     elements: {
       trust: {
         title: 'Vertrouwen',
@@ -363,7 +375,7 @@ export const conversationEn: typeof conversationNl = {
   alliance: {
     title: 'Working alliance',
     intro:
-      'An aid to reflect on the contact with the client (after Anneke Menger, the working alliance in a mandated setting). It is not a judgement and not a score. Each time you save, a new reflection is kept; here you see the latest.',
+      'An aid to reflect on the contact with the client (after Anneke Menger, the working alliance in a mandated setting). It is not a judgement and not a score. Each time you save, a new reflection is kept. The form starts from the latest one of this conversation; below the form are all reflections of the case.',
     examples: 'Examples of what helps',
     note: 'Your note on {{element}}',
     signals: 'Signals of friction',
@@ -382,6 +394,18 @@ export const conversationEn: typeof conversationNl = {
     bondFirstTitle: 'Bond first',
     bondFirst:
       'You notice friction. Then focus first on the bond: the client feeling seen and heard. The legal frame comes after that.',
+    // The kept reflections, newest first (every save is kept; none is replaced).
+    history: {
+      title: 'History of the reflections',
+      none: 'No reflection has been recorded in this case yet.',
+      show_one: 'Show {{count}} reflection in this case',
+      show_other: 'Show all {{count}} reflections in this case, newest first',
+      item: '{{when}}, by {{who}}',
+      about: 'About: {{what}}',
+      noNotes: 'No notes.',
+      noSignals: 'No signals of friction ticked.',
+      bondFirst: 'Passend suggested then: bond first.',
+    },
     elements: {
       trust: {
         title: 'Trust',

@@ -18,6 +18,7 @@ import type {
   ReadinessAnswers,
   WorksheetAnswer,
   WorksheetEntry,
+  WorksheetSaved,
   PortalDocument,
 } from './types';
 
@@ -176,7 +177,7 @@ export function createClient(hooks: ClientHooks) {
     answerReadiness: (answers: ReadinessAnswers) => call<ReadinessAnswer>('PUT', '/api/portal/readiness', { body: { answers } }),
     // Gezien & Gehoord: "Ons gesprek", the evaluation of a held conversation, and conversation reports.
     worksheet: () => call<WorksheetAnswer>('GET', '/api/portal/worksheet'),
-    saveWorksheet: (entries: WorksheetEntry[]) => call<void>('PUT', '/api/portal/worksheet', { body: { entries } }),
+    saveWorksheet: (entries: WorksheetEntry[]) => call<WorksheetSaved>('PUT', '/api/portal/worksheet', { body: { entries } }),
     evaluations: () => call<{ items: EvaluationItem[] }>('GET', '/api/portal/evaluations'),
     evaluate: (contactId: string, body: EvaluationBody) => call<void>('POST', `${contactPath(contactId)}/evaluation`, { body }),
     reports: () => call<{ items: ReportSummary[] }>('GET', '/api/portal/reports'),

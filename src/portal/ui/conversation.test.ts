@@ -6,7 +6,11 @@ import {
   COMMENT_MAX,
   WORKSHEET_MAX,
   canReactTo,
+  afterChangedElsewhere,
+  afterSave,
   changedEntries,
+  continueWithNewest,
+  sheetOf,
   commentsOf,
   emptyEvaluation,
   emptyReaction,
@@ -28,7 +32,7 @@ import {
 } from './conversation';
 import { isInnerEntry, placeOf } from './navigation';
 import { translator } from './texts';
-import type { EvaluationItem, ReportComment, ReportVersion } from './types';
+import { THEMES, type EvaluationItem, type ReportComment, type ReportVersion } from './types';
 
 const nl = translator('nl');
 const ARABIC = 'كان ذلك في أبريل وليس في مارس.';
@@ -99,16 +103,61 @@ describe('moving between screens', () => {
 });
 
 describe('"Ons gesprek"', () => {
-  const saved = { experiences: 'Sinds maart thuis.', needs: '', future: 'Weer werken.' };
+  const answer = (bodies: Record<string, [string, number]>) => ({
+    themes: THEMES.map((theme) => ({ theme, body: bodies[theme]?.[0] ?? '', version: bodies[theme]?.[1] ?? 0, updatedAt: bodies[theme] ? '2026-09-01T10:00:00.000Z' : null })),
+  });
+  const loaded = sheetOf(answer({ experiences: ['Sinds maart thuis.', 2], future: ['Weer werken.', 1] }));
+  const saved = loaded.saved;
 
-  it('sends only the themes that changed, exactly as typed (spaces and line breaks too), in the themes’ order', () => {
-    expect(changedEntries(saved, { ...saved })).toEqual([]);
-    expect(changedEntries(saved, { ...saved, future: 'Weer werken. ', needs: `  Rust.\n${ARABIC}` })).toEqual([
-      { theme: 'needs', body: `  Rust.\n${ARABIC}` },
-      { theme: 'future', body: 'Weer werken. ' },
+  it('starts from the saved texts and their versions (0 where nothing was written)', () => {
+    expect(loaded).toEqual({
+      saved: { experiences: 'Sinds maart thuis.', needs: '', future: 'Weer werken.' },
+      draft: { experiences: 'Sinds maart thuis.', needs: '', future: 'Weer werken.' },
+      versions: { experiences: 2, needs: 0, future: 1 },
+    });
+  });
+
+  it('sends only the themes that changed, exactly as typed (spaces and line breaks too), in the themes’ order, each with the version it is based on', () => {
+    expect(changedEntries(loaded)).toEqual([]);
+    expect(changedEntries({ ...loaded, draft: { ...saved, future: 'Weer werken. ', needs: `  Rust.\n${ARABIC}` } })).toEqual([
+      { theme: 'needs', body: `  Rust.\n${ARABIC}`, version: 0 },
+      { theme: 'future', body: 'Weer werken. ', version: 1 },
     ]);
     // Emptying a theme is a change too.
-    expect(changedEntries(saved, { ...saved, experiences: '' })).toEqual([{ theme: 'experiences', body: '' }]);
+    expect(changedEntries({ ...loaded, draft: { ...saved, experiences: '' } })).toEqual([{ theme: 'experiences', body: '', version: 2 }]);
+  });
+
+  it('after a save, bases the next one on the versions the server gave', () => {
+    const typed = { ...loaded, draft: { ...saved, needs: 'Rust.', future: 'Ander werk.' } };
+    const sent = changedEntries(typed);
+    const next = afterSave(typed, sent, { themes: [{ theme: 'needs', version: 1, updatedAt: 'x' }, { theme: 'future', version: 2, updatedAt: 'x' }] });
+    expect(next.saved).toEqual(typed.draft);
+    expect(next.versions).toEqual({ experiences: 2, needs: 1, future: 2 });
+    expect(changedEntries(next)).toEqual([]);
+  });
+
+  it('after "changed elsewhere": a conflict only where the client changed a theme that was also saved elsewhere; their own text is kept in it', () => {
+    const typed = { ...loaded, draft: { experiences: 'Van de computer.', needs: 'Rust.', future: 'Weer werken.' } };
+    const newest = answer({ experiences: ['Van de telefoon.', 3], needs: ['Rust.', 1], future: ['Ander werk, op de telefoon.', 2] });
+    const { sheet, conflicts } = afterChangedElsewhere(typed, newest);
+    expect(conflicts).toEqual([{ theme: 'experiences', mine: 'Van de computer.', newest: { body: 'Van de telefoon.', version: 3, updatedAt: '2026-09-01T10:00:00.000Z' } }]);
+    // The same words saved elsewhere count as saved; a theme not changed here shows the newest text.
+    expect(sheet.saved.needs).toBe('Rust.');
+    expect(sheet.versions.needs).toBe(1);
+    expect(sheet.draft.future).toBe('Ander werk, op de telefoon.');
+    expect(sheet.versions.future).toBe(2);
+    // The conflicting theme keeps the client's text on screen until they choose.
+    expect(sheet.draft.experiences).toBe('Van de computer.');
+    expect(sheet.versions.experiences).toBe(2);
+    // Continuing from the newest text: on screen, and the base of the next save.
+    const resolved = continueWithNewest(sheet, conflicts[0]!);
+    expect(resolved.draft.experiences).toBe('Van de telefoon.');
+    expect(changedEntries(resolved)).toEqual([]);
+    expect(changedEntries({ ...resolved, draft: { ...resolved.draft, experiences: 'Van de telefoon. En van de computer.' } })).toEqual([
+      { theme: 'experiences', body: 'Van de telefoon. En van de computer.', version: 3 },
+    ]);
+    // Nothing changed elsewhere: no conflict, nothing taken over.
+    expect(afterChangedElsewhere(typed, answer({ experiences: ['Sinds maart thuis.', 2], future: ['Weer werken.', 1] }))).toEqual({ sheet: typed, conflicts: [] });
   });
 
   it('allows 10 000 characters per theme, counted as code points', () => {
@@ -117,7 +166,7 @@ describe('"Ons gesprek"', () => {
   });
 
   it('finds the theme of a server field error among the entries that were sent', () => {
-    const sent = [{ theme: 'needs' as const, body: 'a' }, { theme: 'future' as const, body: 'b' }];
+    const sent = [{ theme: 'needs' as const, body: 'a', version: 0 }, { theme: 'future' as const, body: 'b', version: 1 }];
     expect(themeOfField('entries.1.body', sent)).toBe('future');
     expect(themeOfField('entries.0', sent)).toBe('needs');
     expect(themeOfField('entries.5.body', sent)).toBeNull();

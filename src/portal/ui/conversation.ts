@@ -17,7 +17,9 @@ import {
   type ReportSummary,
   type ReportVersion,
   type Theme,
+  type WorksheetAnswer,
   type WorksheetEntry,
+  type WorksheetSaved,
 } from './types';
 
 /** "Ons gesprek": per theme, counted as code points like the server (NOTE_MAX). */
@@ -81,9 +83,83 @@ export const THEME_KEYS: Record<Theme, { name: TextKey; text: TextKey; examples:
   future: { name: 'themeFuture', text: 'themeFutureText', examples: ['themeFutureQ1', 'themeFutureQ2'] },
 };
 
-/** The themes whose text differs from what was saved, exactly as typed (no trimming), in the themes' order. */
-export function changedEntries(saved: ThemeTexts, draft: ThemeTexts): WorksheetEntry[] {
-  return THEMES.filter((theme) => draft[theme] !== saved[theme]).map((theme) => ({ theme, body: draft[theme] }));
+/**
+ * What the screen holds per theme: the text as last saved, the version of that save (0: none yet), and
+ * the text on screen. A save sends the version it is based on, so the server can refuse it when the
+ * theme was saved elsewhere in the meantime (another tab, the phone) instead of overwriting that.
+ */
+export interface Sheet {
+  saved: ThemeTexts;
+  versions: Record<Theme, number>;
+  draft: ThemeTexts;
+}
+
+export function sheetOf(answer: WorksheetAnswer): Sheet {
+  const sheet: Sheet = { saved: { experiences: '', needs: '', future: '' }, versions: { experiences: 0, needs: 0, future: 0 }, draft: { experiences: '', needs: '', future: '' } };
+  for (const entry of answer.themes) {
+    sheet.saved[entry.theme] = entry.body;
+    sheet.draft[entry.theme] = entry.body;
+    sheet.versions[entry.theme] = entry.version;
+  }
+  return sheet;
+}
+
+/** The themes whose text differs from what was saved, exactly as typed (no trimming), in the themes' order, each with its version. */
+export function changedEntries(sheet: Sheet): WorksheetEntry[] {
+  return THEMES.filter((theme) => sheet.draft[theme] !== sheet.saved[theme]).map((theme) => ({ theme, body: sheet.draft[theme], version: sheet.versions[theme] }));
+}
+
+/** After a save: what was sent is the saved text now, on the versions the server gave. */
+export function afterSave(sheet: Sheet, sent: readonly WorksheetEntry[], answer: WorksheetSaved): Sheet {
+  const next: Sheet = { saved: { ...sheet.saved }, versions: { ...sheet.versions }, draft: { ...sheet.draft } };
+  for (const entry of sent) {
+    const version = answer.themes.find((t) => t.theme === entry.theme)?.version;
+    if (version === undefined) continue;
+    next.saved[entry.theme] = entry.body;
+    next.versions[entry.theme] = version;
+  }
+  return next;
+}
+
+/** A theme saved elsewhere while the client changed it here: both texts, so nothing they typed is lost. */
+export interface Conflict {
+  theme: Theme;
+  /** The client's own text on this screen, not saved. */
+  mine: string;
+  newest: { body: string; version: number; updatedAt: string | null };
+}
+
+/**
+ * After the server refused a save because a text was changed elsewhere, with the newest sheet read
+ * again: a theme the client did not change here simply shows the newest text; a theme whose newest
+ * text is what the client has on screen counts as saved; a theme changed both here and elsewhere is a
+ * conflict, shown with both texts until the client continues from the newest one.
+ */
+export function afterChangedElsewhere(sheet: Sheet, newest: WorksheetAnswer): { sheet: Sheet; conflicts: Conflict[] } {
+  const next: Sheet = { saved: { ...sheet.saved }, versions: { ...sheet.versions }, draft: { ...sheet.draft } };
+  const conflicts: Conflict[] = [];
+  for (const theme of THEMES) {
+    const server = newest.themes.find((t) => t.theme === theme);
+    if (!server || server.version === sheet.versions[theme]) continue;
+    if (sheet.draft[theme] === server.body || sheet.draft[theme] === sheet.saved[theme]) {
+      next.saved[theme] = server.body;
+      next.draft[theme] = server.body;
+      next.versions[theme] = server.version;
+    } else {
+      conflicts.push({ theme, mine: sheet.draft[theme], newest: { body: server.body, version: server.version, updatedAt: server.updatedAt } });
+    }
+  }
+  return { sheet: next, conflicts };
+}
+
+/** "Verder met de nieuwste tekst": the newest saved text is on screen and the base of the next save. */
+export function continueWithNewest(sheet: Sheet, conflict: Conflict): Sheet {
+  const { theme, newest } = conflict;
+  return {
+    saved: { ...sheet.saved, [theme]: newest.body },
+    versions: { ...sheet.versions, [theme]: newest.version },
+    draft: { ...sheet.draft, [theme]: newest.body },
+  };
 }
 
 /** The themes that are too long, with how many characters too many. */
@@ -97,7 +173,7 @@ export function worksheetProblems(draft: ThemeTexts): Partial<Record<Theme, Fiel
 }
 
 /** The theme a server field error is about (`entries.1.body` → the second theme that was sent). */
-export function themeOfField(field: string | undefined, sent: readonly WorksheetEntry[]): Theme | null {
+export function themeOfField(field: string | undefined, sent: ReadonlyArray<Pick<WorksheetEntry, 'theme'>>): Theme | null {
   const match = /^entries\.(\d+)(?:\.body)?$/.exec(field ?? '');
   return match ? (sent[Number(match[1])]?.theme ?? null) : null;
 }

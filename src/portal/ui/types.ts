@@ -95,15 +95,24 @@ export function asPortalLanguage(value: unknown): PortalLanguage {
 export const THEMES = ['experiences', 'needs', 'future'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** `GET /api/portal/worksheet` (client only): every theme, empty where nothing was written yet. */
+/** `GET /api/portal/worksheet` (client only): every theme, empty where nothing was written yet (version 0). */
 export interface WorksheetAnswer {
-  themes: Array<{ theme: Theme; body: string; updatedAt: string | null }>;
+  themes: Array<{ theme: Theme; body: string; version: number; updatedAt: string | null }>;
 }
 
-/** `PUT /api/portal/worksheet`: only the themes that changed, at least one. */
+/**
+ * `PUT /api/portal/worksheet`: only the themes that changed, at least one, each with the version the
+ * screen read. A theme saved elsewhere since: 409 `reason: 'changed_elsewhere'`, nothing saved.
+ */
 export interface WorksheetEntry {
   theme: Theme;
   body: string;
+  version: number;
+}
+
+/** The answer to a save: the new version of each theme sent. */
+export interface WorksheetSaved {
+  themes: Array<{ theme: Theme; version: number; updatedAt: string }>;
 }
 
 /** The digital readiness check's questions and answers (server: src/contact/planning.ts, compared in a test). */
