@@ -558,6 +558,7 @@ export function validateCatalogue(input: unknown): { ok: true; catalogue: Catalo
     if (v === undefined || v === null) { add(path, 'required'); return []; }
     if (!Array.isArray(v)) { add(path, 'not_a_list'); return []; }
     if (v.length < min) add(path, min > 1 ? 'too_few_levels' : 'list_empty');
+
     return v;
   };
   const uniqueCodes = <T extends { code: string }>(entries: T[], path: (i: number) => string) => {
@@ -569,7 +570,9 @@ export function validateCatalogue(input: unknown): { ok: true; catalogue: Catalo
     });
   };
   const anchors = (o: Obj, path: string, opts: { higherIsHeavier: boolean; maxAmount: number }): Anchor[] => {
-    const raw = list(o, 'anchors', `${path}.anchors`);
+    // Anchors are optional: a successor list may measure an item without official levels.
+    if (o.anchors === undefined || o.anchors === null) return [];
+    const raw = list(o, 'anchors', `${path}.anchors`, 0);
     const out = raw.map((a, j): Anchor => {
       const p = `${path}.anchors[${j}]`;
       if (!isObj(a)) { add(p, 'not_an_object'); return { code: '', label: { nl: '', en: '' }, boundary: { nl: '', en: null }, amount: null }; }
