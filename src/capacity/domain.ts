@@ -697,7 +697,7 @@ export function fmlHistory<T extends Pick<Fml, 'id' | 'date'>>(fmls: readonly T[
 //   versie;Herbeoordeling maart            optional; the expert's label
 //   catalogus;<name>;<version>             optional; must be the catalogue imported into
 //   code;waarde;eenheid                    the table header (English: code;value;unit)
-//   I-1;1                                  ordinal: the level code (0 = Norm, 1, 2 …) or "normaal"
+//   I-1;1                                  ordinal: the level code (0 = Norm, 1, 2 …), its label, or "normaal"
 //   IV-13;7,5;kg                           quantity: number (decimal comma or point) + the item's unit
 //   V-1;normaal;minuten                    "normaal": not limited (the normal value)
 //   VI-2;4;uur                             hours: number; unit empty or "uur"
@@ -874,7 +874,14 @@ function importValue(item: CatalogueItem, value: string, unitWord: string): Reco
   switch (item.kind) {
     case 'ordinal': {
       if (normal) return { level: 0 };
-      const index = (item as OrdinalItem).levels.findIndex((l) => l.code.toLowerCase() === value.toLowerCase());
+      // The level code, or the level's Dutch label where only one level carries it ("Sterk beperkt").
+      const levels = (item as OrdinalItem).levels;
+      const v = value.toLowerCase();
+      let index = levels.findIndex((l) => l.code.toLowerCase() === v);
+      if (index < 0) {
+        const byLabel = levels.flatMap((l, i) => (l.label.nl.toLowerCase() === v ? [i] : []));
+        if (byLabel.length === 1) index = byLabel[0]!;
+      }
       return index < 0 ? 'unknown_level' : { level: index };
     }
     case 'quantity': {
