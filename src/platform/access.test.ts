@@ -57,9 +57,9 @@ describe('access policy', () => {
   });
 
   it.each([
-    ['labour_expert', ['case.create', 'case.list', 'colleagues.list', 'oversight.read']],
+    ['labour_expert', ['case.create', 'case.list', 'colleagues.list', 'oversight.read', 'jobProfiles.library']],
     ['office_staff', ['case.create', 'case.list', 'colleagues.list']],
-    ['org_admin', ['user.manage', 'contact.configure', 'outbox.read', 'oversight.read']],
+    ['org_admin', ['user.manage', 'contact.configure', 'outbox.read', 'oversight.read', 'capacity.configure']],
   ] as Array<[Role, string[]]>)('gives %s exactly its organisation actions', (role, allowed) => {
     for (const action of ORGANISATION_ACTIONS) expect(mayInOrganisation(actor('x', role), action)).toBe(allowed.includes(action));
   });

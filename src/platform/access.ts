@@ -23,7 +23,9 @@ export type OrganisationAction =
   | 'user.manage'
   | 'contact.configure'
   | 'outbox.read'
-  | 'oversight.read';
+  | 'oversight.read'
+  | 'capacity.configure'
+  | 'jobProfiles.library';
 
 export type CaseAction =
   | 'case.read'
@@ -42,6 +44,8 @@ export type CaseAction =
   | 'readiness.record'
   | 'portal.manage'
   | 'conversation.work'
+  | 'capacity.work'
+  | 'wageValue.record'
   | 'document.upload'
   | 'document.uploadProfessional'
   | 'document.readProfessional'
@@ -61,7 +65,12 @@ export function mayInOrganisation(actor: Actor, action: OrganisationAction): boo
     case 'user.manage':
     case 'contact.configure':
     case 'outbox.read':
+    // The FML item catalogue and the dated WML amounts are organisation data, kept by its administrator (issue 6).
+    case 'capacity.configure':
       return has(actor, 'org_admin');
+    // The organisation's library of job profiles: the labour experts' shared work material (issue 6).
+    case 'jobProfiles.library':
+      return has(actor, 'labour_expert');
     // The channel mix is a quality view for the profession, never a productivity target (C9).
     case 'oversight.read':
       return has(actor, 'org_admin') || has(actor, 'labour_expert');
@@ -122,6 +131,10 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     // Gezien & Gehoord (issue 5): the compass, the alliance reflection, the conversation report and the
     // client's own words and evaluations are the labour expert's professional work.
     case 'conversation.work':
+    // Capacity against demands and the wage value (issue 6): the labour expert's own weighing
+    // (seed 004: "an independent, professional weighing of load and capacity").
+    case 'capacity.work':
+    case 'wageValue.record':
     case 'document.uploadProfessional':
     case 'document.readProfessional':
     case 'note.addProfessional':
@@ -139,10 +152,10 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
   'case.read', 'case.update', 'case.assign', 'case.changeStatus', 'case.reopen', 'case.share', 'party.manage',
-  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'conversation.work', 'document.upload', 'document.uploadProfessional',
+  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'conversation.work', 'capacity.work', 'wageValue.record', 'document.upload', 'document.uploadProfessional',
   'document.readProfessional', 'note.add', 'note.addProfessional', 'note.readProfessional',
 ];
-export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read'];
+export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read', 'capacity.configure', 'jobProfiles.library'];
 
 
 // ---- the portal (issue 5): the client's and the employer's own door ---------------------------
