@@ -159,11 +159,15 @@ async function expectVisibleFocus(page: Page, what: string): Promise<void> {
     const shadow = style.boxShadow !== 'none';
     const r = el.getBoundingClientRect();
     const onScreen = r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
-    return { outline, shadow, onScreen, style: `outline: ${style.outlineStyle} ${style.outlineWidth}; box-shadow: ${style.boxShadow}` };
+    return {
+      outline, shadow, onScreen,
+      style: `outline: ${style.outlineStyle} ${style.outlineWidth}; box-shadow: ${style.boxShadow}`,
+      where: `top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)}, window ${innerWidth}×${innerHeight}, scrolled ${Math.round(scrollY)} of ${document.documentElement.scrollHeight}`,
+    };
   });
   expect(state, `${what}: something has focus`).not.toBeNull();
   expect(state!.outline || state!.shadow, `${what}: a visible focus indicator (${state!.style})`).toBe(true);
-  expect(state!.onScreen, `${what}: the focused control is on screen`).toBe(true);
+  expect(state!.onScreen, `${what}: the focused control is on screen (${state!.where})`).toBe(true);
 }
 
 /**
@@ -274,8 +278,6 @@ async function zoomedContext(): Promise<{ context: BrowserContext; page: Page }>
 
 async function checkScreen(page: Page, label: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
-  if (process.env.KBD_SHOTS) await page.screenshot({ path: `/tmp/kbd-shots/${label.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: !label.includes('warning') });
-  if (process.env.KBD_BREAK) await page.addStyleTag({ content: process.env.KBD_BREAK });
   await expectReflow(page, label);
   await expectNoSeriousAxeViolations(page, `${label} (400%)`);
 }
@@ -389,7 +391,13 @@ describe('Client portal by keyboard and at 400% zoom', () => {
       await expectFocusOn(page, testCall, 'back on the restored appointment screen');
       await expect.poll(() => page.locator('section[aria-labelledby="call-title"] [role="status"]').innerText(), { message: 'no "opening…" left over' }).toBe('');
       expect(await callAndBack(), 'restored again').toBe(true);
-      await tabTo(page, page.getByRole('button', { name: 'Terug naar uw afspraken' }), { back: true, max: 4 });
+      expect(await tabTo(page, page.getByRole('button', { name: 'Terug naar uw afspraken' }), { back: true, max: 6 })).toEqual([
+        'button "Toestemming intrekken"',
+        'button "Voorkeur opslaan"',
+        'textarea "Waarom? In uw eigen woorden" #pref-reason',
+        'input[radio] "Beeldbellen" #pref-video',
+        'button "Terug naar uw afspraken"',
+      ]);
     } else {
       // Loaded anew: the appointment again (the history entry), its heading focused.
       await expectFocusOn(page, h1(page, /^Afspraak op /), 'appointment screen after the call page');
@@ -402,6 +410,8 @@ describe('Client portal by keyboard and at 400% zoom', () => {
     await tabTo(page, page.getByRole('button', { name: 'Lees en controleer het verslag' }));
     await press('Enter');
     await expectFocusOn(page, h1(page, 'Verslag eerste gesprek'), 'report screen');
+    // As a reader would: wait until the report is there ("Verslag wordt geladen…" until then).
+    await page.getByText(PARAGRAPHS[1]!).waitFor();
     const stance = (n: number) => page.getByRole('group', { name: `Klopt dit? (Alinea ${n})` });
     // The chosen answer ("no choice") is the group's Tab stop; arrow keys choose.
     expect(await tabTo(page, stance(1).getByRole('radio'), { max: 2 })).toEqual([
