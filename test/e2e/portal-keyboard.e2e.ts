@@ -29,6 +29,12 @@ const PARAGRAPHS = [
   'Sinds maart is zij thuis na een burn-out; zij voelt zich niet gehoord.',
 ];
 const DISAGREE = 'Het was in april, niet in maart.';
+/** Long, yet ordinary: a domain and a file name as people have them, on a 320 px wide screen. */
+const LONG = {
+  email: 'mohammed.bouzid@arbodienst-noordoost-nederland.example',
+  fileName: 'Rapportage_arbeidsdeskundig_onderzoek_Bouzid-Vermeulenhuizen_definitief_v2.pdf',
+};
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const MISSING = 'Mijn zorg voor mijn moeder staat er niet in.';
 
 let server: RunningServer;
@@ -88,9 +94,9 @@ const circumstances = {
  * report to check and a conversation to rate), a coming video appointment without consent, the report
  * of the held conversation with two paragraphs shared with the client, and the client's portal link.
  */
-async function caseForClient(language: 'nl' | 'ar', name: string): Promise<{ caseId: string; url: string }> {
+async function caseForClient(language: 'nl' | 'ar', name: string, long?: { email: string; fileName: string }): Promise<{ caseId: string; url: string }> {
   const created = await api<{ id: string }>(expert.request, expert.csrf, 'POST', '/api/cases', {
-    client: { fullName: name, birthDate: '1980-04-03', email: `${language}.kbd@voorbeeld.test`, phone: '06-12345678', address: null, preferredLanguage: language, interpreterNeeded: false, companionWanted: false },
+    client: { fullName: name, birthDate: '1980-04-03', email: long?.email ?? `${language}.kbd@voorbeeld.test`, phone: long ? null : '06-12345678', address: null, preferredLanguage: language, interpreterNeeded: false, companionWanted: false },
     assignment: { commissioningParty: 'uwv_werkbedrijf', legalContext: 'wia', question: 'Welk werk past bij cliënt (fictief)?', deliveryDate: null, firstSicknessDay: null, commissionerReference: null },
   });
   const caseId = created.id;
@@ -106,7 +112,18 @@ async function caseForClient(language: 'nl' | 'ar', name: string): Promise<{ cas
     contactForm: 'video', durationMinutes: 30, location: null, participants: [{ name, role: 'client' }], note: null, circumstances,
     choiceReasonCodes: ['other'], choiceReason: 'Beeldbellen past bij dit vervolggesprek (fictief).', videoConsent: null,
   });
-  await api(expert.request, expert.csrf, 'POST', `/api/cases/${caseId}/portal`, { audience: 'client', partyId: null }, 201);
+  const door = await api<{ accessId: string }>(expert.request, expert.csrf, 'POST', `/api/cases/${caseId}/portal`, { audience: 'client', partyId: null }, 201);
+  if (long) {
+    // A document with a long (ordinary) file name, shared with the client.
+    const uploaded = await expert.request.fetch(`/api/cases/${caseId}/documents`, {
+      method: 'POST', headers: { 'x-csrf-token': expert.csrf },
+      multipart: { documentType: 'correspondence', professionalOnly: 'false', file: { name: long.fileName, mimeType: 'application/pdf', buffer: PDF } },
+    });
+    expect(uploaded.status(), await uploaded.text()).toBe(201);
+    const document = (await uploaded.json()) as { id: string };
+    const shared = await expert.request.fetch(`/api/cases/${caseId}/portal/${door.accessId}/documents`, { method: 'POST', data: { documentId: document.id }, headers: { 'x-csrf-token': expert.csrf } });
+    expect(shared.status(), await shared.text()).toBe(204);
+  }
 
   const report = await api<{ id: string }>(expert.request, expert.csrf, 'POST', `/api/cases/${caseId}/conversation-reports`, { contactId: held.id, title: 'Verslag eerste gesprek' }, 201);
   const detail = await api<{ versions: Array<{ lockVersion: number }> }>(expert.request, expert.csrf, 'GET', `/api/cases/${caseId}/conversation-reports/${report.id}`);
@@ -509,17 +526,20 @@ describe('Client portal by keyboard and at 400% zoom', () => {
   });
 
   it('c. at 400% zoom every core screen reflows, keeps its content with wider text spacing, and passes axe (Dutch and Arabic)', async () => {
-    const { caseId, url } = await caseForClient('nl', 'Mohammed Bouzid-Vermeulenhuizen (fictief)');
+    // This client has only an e-mail address (the code comes by mail) and a shared document.
+    const { caseId, url } = await caseForClient('nl', 'Mohammed Bouzid-Vermeulenhuizen (fictief)', LONG);
     const { page } = await zoomedContext();
 
     await page.goto(url);
     await h1(page, 'Vul uw code in').waitFor();
+    await page.getByText(LONG.email.replace(/^m[^@]*/, 'm•••')).waitFor();
     await checkScreen(page, 'code');
     await page.getByLabel(/Vul hier de code/).fill(await codeFor(caseId));
     await page.getByRole('button', { name: 'Verder' }).click();
     await h1(page, /^Welkom/).waitFor();
     await page.getByRole('button', { name: 'Lees en controleer het verslag' }).waitFor();
     await page.getByRole('button', { name: 'Vertel hoe het ging' }).waitFor();
+    await page.getByRole('link', { name: new RegExp(LONG.fileName.slice(0, 20)) }).waitFor();
     await checkScreen(page, 'home');
     await withTextSpacing(page, 'home');
 
