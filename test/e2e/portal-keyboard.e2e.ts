@@ -1,21 +1,23 @@
 // The client portal by keyboard only and at 400% zoom (issue 5, WCAG 2.2 AA), through the real server
-// with the demo data, in Debian's Chromium.
-// a. A keyboard-only journey: Tab, Shift+Tab, Enter, Space, arrow keys and typing, no mouse and no
-//    focus() from the test. The client opens the personal link, types the SMS code, opens the coming
-//    video appointment, states a preference with a reason, reads the privacy notice and gives consent,
-//    starts the test call (the call page opens), comes back, and checks a shared conversation report:
-//    agrees with one paragraph, disagrees with another with a comment, adds what is missing, sends it
-//    and sees the thanks. Every Tab stop must show a focus indicator and be on screen; every new screen
-//    puts the focus on its heading. `tabTo` fails with the list of what got focus, so the test also
+// with the demo data, in Debian's Chromium (with the back/forward cache on, as everyday browsers have it).
+// a. A keyboard-only journey, on a phone and at 400% zoom: Tab, Shift+Tab, Enter, Space, arrow keys and
+//    typing; no mouse, no click() and no focus() from the test. The client opens the personal link,
+//    types the SMS code, opens the coming video appointment, states a preference with a reason (after
+//    the error for a missing reason), reads the privacy notice and gives consent, starts the test call
+//    (the call page opens), comes back with the browser's Back and finds the button working, checks a
+//    shared conversation report (agrees with one paragraph, disagrees with another, is sent back to the
+//    comment box by the error summary's link, adds what is missing, sends it, sees the thanks) and rates
+//    the conversation. Every Tab stop must show a focus indicator and be on screen; every new screen puts
+//    the focus on its heading. `tabTo` returns the stops and fails with them, so the test also
 //    documents the tab order.
-// b. The session warning (2 minutes before the idle end) answered by keyboard: the browser's clock is
-//    moved on (Playwright's clock), as no setting shortens the 20 minutes; Enter and Escape both
-//    continue the session, and focus returns where it was. Also at 400% zoom.
+// b. The session warning (2 minutes before the idle end) answered by keyboard at 400% zoom: the app has
+//    no setting for a shorter idle time, so the browser's clock is moved on (Playwright's clock); Enter
+//    and Escape both continue the session, and focus returns where it was.
 // c. 400% zoom (1280×1024 at 400%: 320×256 CSS pixels, deviceScaleFactor 4), WCAG 1.4.10: every core
-//    screen, in Dutch and the Arabic (right-to-left) code, home, appointment and report screens, without
-//    sideways scrolling, with every control and text inside the width and nothing clipped or on top of
-//    another control; text spacing (WCAG 1.4.12) on home and the report without loss of content; axe
-//    on every screen.
+//    screen in Dutch (with a long e-mail domain and a long file name), and the Arabic right-to-left code,
+//    home, appointment and report screens: no sideways scrolling, every control and text block inside
+//    the width, no control whose text overflows it, nothing clipped, no controls on top of each other;
+//    text spacing (WCAG 1.4.12) on home and the report without loss of content; axe on every screen.
 import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, screenshotAll, startServer, type RunningServer } from './support.js';
