@@ -315,6 +315,18 @@ function CallSection({ contact, client, now }: { contact: PortalContact; client:
   const [status, setStatus] = useState<Said | null>(null);
   const [problem, setProblem] = useState<unknown>(null);
 
+  // Back from the call page, the browser may show this page exactly as it was left (back/forward
+  // cache): "opening…" and a busy button that ignores Enter. A restored page starts over here.
+  useEffect(() => {
+    const restored = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      setBusy(false);
+      setStatus(null);
+    };
+    window.addEventListener('pageshow', restored);
+    return () => window.removeEventListener('pageshow', restored);
+  }, []);
+
   async function go() {
     if (busy) return;
     setBusy(true);

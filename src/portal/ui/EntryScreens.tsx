@@ -120,7 +120,7 @@ export function CodeScreen(props: {
         <div class={error ? 'field field--error' : 'field'}>
           <label for="code" class="label">
             <span class="label-lead">
-              <Tpl k={sent.key} parts={{ sentTo: <Ltr>{sent.sentTo}</Ltr> }} />
+              <Tpl k={sent.key} parts={{ sentTo: <Ltr wrap={answer.channel === 'email'}>{sent.sentTo}</Ltr> }} />
             </span>{' '}
             <span class="label-main">{tr.t('codeLabel')}</span>
           </label>

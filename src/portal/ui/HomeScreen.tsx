@@ -75,7 +75,7 @@ function DocumentsSection({ documents, onRetry }: { documents: Loaded<PortalDocu
           {documents.value.map((doc) => (
             <li class="card" key={doc.id}>
               <a class="button" href={`/api/portal/documents/${encodeURIComponent(doc.id)}/content`} download={doc.fileName}>
-                <Tpl k="documentDownload" parts={{ name: <Ltr>{doc.fileName}</Ltr> }} />
+                <Tpl k="documentDownload" parts={{ name: <Ltr wrap>{doc.fileName}</Ltr> }} />
               </a>
               <p class="card-note">{tr.t('documentShared', { date: formatDate(doc.sharedAt, tr.language) })}</p>
             </li>

@@ -45,9 +45,12 @@ export function Name({ children }: { children: ComponentChildren }) {
   return <bdi>{children}</bdi>;
 }
 
-/** A left-to-right island (an e-mail address, a phone number) that stays whole inside Arabic text. */
-export function Ltr({ children }: { children: ComponentChildren }) {
-  return <bdi dir="ltr" class="ltr">{children}</bdi>;
+/**
+ * A left-to-right island (an e-mail address, a phone number) that stays whole inside Arabic text.
+ * `wrap`: for what can be longer than a line on a small screen (an e-mail address, a file name).
+ */
+export function Ltr({ children, wrap }: { children: ComponentChildren; wrap?: boolean }) {
+  return <bdi dir="ltr" class={wrap ? 'ltr ltr--wrap' : 'ltr'}>{children}</bdi>;
 }
 
 /** A phone number that calls on a tap. */
