@@ -41,7 +41,13 @@ export class AppError extends Error {
 }
 
 /** Machine-readable facts beside the message: how many attempts are left, until when a link is locked. */
-export interface ErrorFacts { attemptsLeft?: number; lockedUntil?: string; reason?: string }
+export interface ErrorFacts {
+  attemptsLeft?: number;
+  lockedUntil?: string;
+  reason?: string;
+  /** Every problem of a larger input (an FML, an import file), each with where it is and what, in words. */
+  problems?: Array<{ field?: string; line?: number | null; message: string }>;
+}
 
 /** A field-level validation error raised by domain or store checks after schema validation. */
 export function invalidField(field: string, problemKey: MessageKey, params: MessageParams = {}): AppError {

@@ -275,6 +275,29 @@ const adminView = (path: string) => async (w: World) => {
 };
 
 //                                                  anon pend enrl asgn shrd othr offc admn exad bExp bOff bAdm
+// ---- capacity (issue 6) fixtures ----
+const FML_BODY = { catalogueId: 'shipped', date: '2026-04-01', authorRole: 'bedrijfsarts', circumstances: { duringTreatment: false, prognosis: null }, versionLabel: null, values: { 'I-1': { kind: 'ordinal', level: 1 } } };
+const PROFILE_BODY = { catalogueId: 'shipped', kind: 'own_job', name: 'Eigen werk (test)', basis: 'job_description', description: null, demands: { 'I-1': { kind: 'ordinal', level: 0 } }, adjustments: [] };
+const catalogueBody = (version: string) => ({
+  name: 'Testlijst (autorisatie)', version, source: 'Test',
+  sections: [{ code: 'A', label: { nl: 'Aandacht', en: 'Attention' } }],
+  items: [{ section: 'A', code: 'A-1', label: { nl: 'Concentreren', en: 'Concentrating' }, definition: null, kind: 'ordinal',
+    levels: [{ code: '0', label: { nl: 'normaal', en: 'normal' }, boundary: { nl: 'Normaal.', en: 'Normal.' } }, { code: '1', label: { nl: 'beperkt', en: 'limited' }, boundary: { nl: 'Beperkt.', en: 'Limited.' } }] }],
+});
+type CapacityFixture = CaseFixture & { fmlId: string; profileId: string; libraryId: string };
+/** A fresh case with an FML and a job profile, and a profile in organisation A's library. */
+const capacityCase = async (w: World): Promise<CapacityFixture> => {
+  const f = await freshCase(w);
+  const owner = w.clients.expertAssigned;
+  const fml = await owner.post(`/api/cases/${f.caseId}/fmls`, FML_BODY);
+  expectStatus(fml, 201, 'record FML');
+  const profile = await owner.post(`/api/cases/${f.caseId}/job-profiles`, PROFILE_BODY);
+  expectStatus(profile, 201, 'add job profile');
+  const library = await owner.post(`/api/cases/${f.caseId}/job-profiles/${profile.json().id}/library`, { name: `Bibliotheek ${randomUUID().slice(0, 6)}`, description: null });
+  expectStatus(library, 201, 'save to library');
+  return { ...f, fmlId: fml.json().id, profileId: profile.json().id, libraryId: library.json().id };
+};
+
 const ALL_200: Expected /*                      */ = [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200];
 const ALL_204: Expected /*                      */ = [204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204];
 const ALL_401: Expected /*                      */ = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401];
@@ -521,6 +544,75 @@ const ROWS: Row[] = [
     method: 'POST', path: '/api/cases/{caseId}/alliance', expected: PROFESSIONALS(201), setup: freshCase,
     snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM alliance_reflections WHERE case_id = $1', [f.caseId]),
     call: (c, f) => c.post(`/api/cases/${f.caseId}/alliance`, { contactId: null, notes: { trust: 'Open gesprek (test).' }, frictionSignals: [] }),
+  }),
+  // ---- capacity against demands (issue 6) ----
+  row({ method: 'GET', path: '/api/capacity/catalogues', expected: SIGNED_IN(200), setup: noFixture, call: (c) => c.get('/api/capacity/catalogues') }),
+  row({ method: 'GET', path: '/api/capacity/catalogues/{catalogueId}', expected: SIGNED_IN(200), setup: noFixture, call: (c) => c.get('/api/capacity/catalogues/shipped') }),
+  row({
+    method: 'POST', path: '/api/admin/capacity-catalogues', expected: ADMINS(201), setup: noFixture,
+    call: (c) => c.post('/api/admin/capacity-catalogues', catalogueBody(randomUUID())),
+  }),
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/capacity', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/capacity`) }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/fmls', expected: PROFESSIONALS(201), setup: freshCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM fml_profiles WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/fmls`, FML_BODY),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/fmls/import', expected: PROFESSIONALS(201), setup: freshCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM fml_profiles WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/fmls/import`, { catalogueId: 'shipped', text: 'datum;2026-05-01\nauteur;bedrijfsarts\ncode;waarde;eenheid\nI-1;1' }),
+  }),
+  row<CapacityFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/fmls/{fmlId}', expected: PROFESSIONALS(200), setup: capacityCase,
+    snapshot: (w, f) => w.t.db.query('SELECT version, capacity FROM fml_profiles WHERE id = $1', [f.fmlId]),
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/fmls/${f.fmlId}`, { ...FML_BODY, catalogueId: undefined, version: 1, values: { 'I-1': { kind: 'ordinal', level: 2 } } }),
+  }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/job-profiles', expected: PROFESSIONALS(201), setup: freshCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM job_profiles WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/job-profiles`, PROFILE_BODY),
+  }),
+  row<CapacityFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/job-profiles/from-library', expected: PROFESSIONALS(201), setup: capacityCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM job_profiles WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/job-profiles/from-library`, { libraryId: f.libraryId, kind: 'work_elsewhere', name: 'Uit de bibliotheek (test)' }),
+  }),
+  row<CapacityFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/job-profiles/{profileId}', expected: PROFESSIONALS(200), setup: capacityCase,
+    snapshot: (w, f) => w.t.db.query('SELECT version, name FROM job_profiles WHERE id = $1', [f.profileId]),
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/job-profiles/${f.profileId}`, { ...PROFILE_BODY, catalogueId: undefined, version: 1, name: 'Hernoemd (test)' }),
+  }),
+  row<CapacityFixture>({
+    method: 'DELETE', path: '/api/cases/{caseId}/job-profiles/{profileId}', expected: PROFESSIONALS(204), setup: capacityCase,
+    snapshot: (w, f) => w.t.db.query('SELECT removed_at FROM job_profiles WHERE id = $1', [f.profileId]),
+    call: (c, f) => c.delete(`/api/cases/${f.caseId}/job-profiles/${f.profileId}`),
+  }),
+  row<CapacityFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/job-profiles/{profileId}/copy', expected: PROFESSIONALS(201), setup: capacityCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM job_profiles WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/job-profiles/${f.profileId}/copy`, { kind: 'adapted_own_job', name: 'Aangepast (test)' }),
+  }),
+  row<CapacityFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/job-profiles/{profileId}/cells/{itemCode}', expected: PROFESSIONALS(204), setup: capacityCase,
+    snapshot: (w, f) => w.t.db.query('SELECT note FROM capacity_cells WHERE profile_id = $1', [f.profileId]),
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/job-profiles/${f.profileId}/cells/I-1`, { note: 'Besproken (test).', override: null }),
+  }),
+  row<CapacityFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/job-profiles/{profileId}/conclusions', expected: PROFESSIONALS(201), setup: capacityCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM profile_conclusions WHERE profile_id = $1', [f.profileId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/job-profiles/${f.profileId}/conclusions`, { fmlId: f.fmlId, conclusion: 'not_yet_judgeable', reasoning: 'Nog geen werkplekonderzoek (test).' }),
+  }),
+  row({ method: 'GET', path: '/api/job-profile-library', expected: [401, 401, 401, 200, 200, 200, 403, 403, 200, 200, 403, 403], setup: noFixture, call: (c) => c.get('/api/job-profile-library') }),
+  row<CapacityFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/job-profiles/{profileId}/library', expected: [401, 401, 401, 201, 201, 404, 403, 403, 404, 404, 403, 403], setup: capacityCase,
+    snapshot: (w) => w.t.db.query('SELECT count(*)::int AS n FROM job_profiles WHERE organisation_id = $1 AND case_id IS NULL', [w.orgA]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/job-profiles/${f.profileId}/library`, { name: 'Bibliotheekprofiel (test)', description: null }),
+  }),
+  row<CapacityFixture>({
+    method: 'DELETE', path: '/api/job-profile-library/{libraryId}', expected: [401, 401, 401, 204, 204, 204, 403, 403, 204, 404, 403, 403], setup: capacityCase,
+    snapshot: (w, f) => w.t.db.query('SELECT removed_at FROM job_profiles WHERE id = $1', [f.libraryId]),
+    call: (c, f) => c.delete(`/api/job-profile-library/${f.libraryId}`),
   }),
   row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/alliance', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/alliance`) }),
   row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/conversation-reports', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/conversation-reports`) }),

@@ -458,11 +458,14 @@ function checkAnswer(sent: Sent, response: LightMyRequestResponse): string | nul
     return `a ${response.statusCode} answer without the { error: { code, message } } shape`;
   }
   // Besides code, message, field and referenceId, only the documented facts (src/platform/errors.ts ErrorFacts).
-  const extra = Object.keys(error).filter((k) => !['code', 'message', 'field', 'referenceId', 'attemptsLeft', 'lockedUntil', 'reason'].includes(k));
+  const extra = Object.keys(error).filter((k) => !['code', 'message', 'field', 'referenceId', 'attemptsLeft', 'lockedUntil', 'reason', 'problems'].includes(k));
   if (extra.length) return `error with unexpected keys ${extra.join(', ')}`;
   if (error.attemptsLeft !== undefined && (typeof error.attemptsLeft !== 'number' || error.attemptsLeft < 0)) return 'error.attemptsLeft is not a count';
   if (error.lockedUntil !== undefined && (typeof error.lockedUntil !== 'string' || Number.isNaN(Date.parse(error.lockedUntil)))) return 'error.lockedUntil is not a moment';
   if (error.reason !== undefined && typeof error.reason !== 'string') return 'error.reason is not a string';
+  if (error.problems !== undefined && (!Array.isArray(error.problems) || error.problems.some((p) => typeof p !== 'object' || p === null || typeof (p as { message?: unknown }).message !== 'string' || !(p as { message: string }).message))) {
+    return 'error.problems is not a list of problems in words';
+  }
   if (typeof error.code !== 'string' || !ERROR_CODES.includes(error.code)) return `unknown error code ${JSON.stringify(error.code)}`;
   if (STATUS_OF_CODE[error.code] !== response.statusCode) return `error code ${error.code} with status ${response.statusCode} (expected ${STATUS_OF_CODE[error.code]})`;
   if (typeof error.message !== 'string' || error.message.trim() === '') return 'error without a message';
@@ -563,7 +566,19 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     currentReports = { draft: draftReport.id, shared: sharedReport.id };
     const reportId = sharedReport.id;
     const versionId = sharedReport.versionId;
+    // Capacity (issue 6): an FML, a job profile and a profile in the organisation's library.
+    const fml = await asExpert.post(`/api/cases/${caseId}/fmls`, { catalogueId: 'shipped', date: '2026-03-01', authorRole: 'bedrijfsarts', circumstances: { duringTreatment: false, prognosis: null }, versionLabel: null, values: { 'I-1': { kind: 'ordinal', level: 1 } } });
+    expect(fml.statusCode, fml.body).toBe(201);
+    const jobProfile = await asExpert.post(`/api/cases/${caseId}/job-profiles`, { catalogueId: 'shipped', kind: 'own_job', name: 'Eigen werk (fixture)', basis: 'job_description', description: null, demands: { 'I-1': { kind: 'ordinal', level: 0 } }, adjustments: [] });
+    expect(jobProfile.statusCode, jobProfile.body).toBe(201);
+    const libraryProfile = await asExpert.post(`/api/cases/${caseId}/job-profiles/${jobProfile.json().id}/library`, { name: `Bibliotheek ${randomUUID().slice(0, 6)}`, description: null });
+    expect(libraryProfile.statusCode, libraryProfile.body).toBe(201);
     const pathPools: Record<string, string[]> = {
+      fmlId: [fml.json().id, randomUUID()],
+      profileId: [jobProfile.json().id, randomUUID()],
+      libraryId: [libraryProfile.json().id, randomUUID()],
+      itemCode: ['I-1', 'ZZ-99'],
+      catalogueId: ['shipped', 'elders'],
       accessId: [door.json().accessId, randomUUID()],
       theme: ['experiences', 'needs', 'future'],
       reportId: [reportId, randomUUID()],
@@ -580,7 +595,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     };
     const pools: Pools = {
       ids: [caseId, victim.id, colleague.id, expert.id, page.parties[0].id, randomUUID()],
-      named: { assignedExpertId: expert.id, userId: colleague.id, contactId: contact.json().id, privacyNoticeId, documentId: document.json().id },
+      named: { assignedExpertId: expert.id, userId: colleague.id, contactId: contact.json().id, privacyNoticeId, documentId: document.json().id, fmlId: fml.json().id, libraryId: libraryProfile.json().id },
     };
     currentPools = pools;
     return { pathPools, pools, caseId };
@@ -626,6 +641,30 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     if (route.path === '/api/admin/contact-settings') {
       replace('officeStart', '08:30');
       replace('officeEnd', '17:30');
+    }
+    // Capacity (issue 6): the shipped item list, a real date, author and reasoning, a valid import file and
+    // catalogue, no adjustments naming unknown items, and the version the FML or profile has now.
+    if (/\/(fmls|job-profiles)(\/|$)/.test(route.path) || route.path === '/api/admin/capacity-catalogues') {
+      replace('catalogueId', 'shipped');
+      replace('date', '2026-03-01');
+      replace('authorRole', 'bedrijfsarts');
+      replace('reasoning', 'Redenering van de arbeidsdeskundige (test).');
+      replace('adjustments', []);
+      replace('text', 'datum;2026-03-01\nauteur;bedrijfsarts\ncode;waarde;eenheid\nI-1;1');
+      replace('override', { conclusion: 'fits_with_adjustment', reason: 'Aanpassing neemt de overschrijding weg (test).' });
+      if (route.path === '/api/admin/capacity-catalogues') {
+        replace('version', randomUUID().slice(0, 8));
+        replace('sections', [{ code: 'A', label: { nl: 'Aandacht', en: 'Attention' } }]);
+        replace('items', [{ section: 'A', code: 'A-1', label: { nl: 'Concentreren', en: 'Concentrating' }, definition: null, kind: 'ordinal',
+          levels: [{ code: '0', label: { nl: 'normaal', en: 'normal' }, boundary: { nl: 'Normaal.', en: 'Normal.' } }, { code: '1', label: { nl: 'beperkt', en: 'limited' }, boundary: { nl: 'Beperkt.', en: 'Limited.' } }] }]);
+      }
+      const table = route.path.endsWith('/fmls/{fmlId}') ? 'fml_profiles' : route.path.endsWith('/job-profiles/{profileId}') ? 'job_profiles' : null;
+      const idIndex = route.pathParams.indexOf(table === 'fml_profiles' ? 'fmlId' : 'profileId');
+      const isId = (v: unknown) => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
+      if (table && 'version' in body && body.version === example.version && isId(attempt.pathValues[idIndex])) {
+        const [row] = await t.db.query<{ version: number }>(`SELECT version FROM ${table} WHERE id = $1`, [attempt.pathValues[idIndex]]);
+        return { ...attempt, body: { kind: 'json', value: { ...body, version: row ? Number(row.version) : body.version } } };
+      }
     }
     // Gezien & Gehoord: a draft for the draft's routes, the version the page would have, a real change note.
     const reportIndex = route.pathParams.indexOf('reportId');
