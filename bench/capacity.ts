@@ -11,7 +11,7 @@
 //    those cases in rotation, warm-up, then BENCH_DURATION seconds. Baseline in the same run: the case
 //    page GET /api/cases/:id of the same cases with the same settings. Target: p95 under 150 ms.
 // Writes bench/results/capacity-latest.json; exits 1 when a target is missed, 2 when a part failed to run.
-// Env: BENCH_DATABASE_URL, BENCH_DURATION (default 10), BENCH_WARMUP (2), BENCH_CONNECTIONS (10), CAPACITY_CASES (20).
+// Env: BENCH_DATABASE_URL, BENCH_DURATION (default 10), BENCH_WARMUP (2), BENCH_CONNECTIONS (10), CAPACITY_CASES (15, the bench expert's open cases).
 import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -33,7 +33,7 @@ const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
-const CASES = Number(process.env.CAPACITY_CASES ?? 20);
+const CASES = Number(process.env.CAPACITY_CASES ?? 15);
 const PROFILES_PER_CASE = 10;
 const TARGETS = { compareMedianMs: 5, pageP95Ms: 150 };
 
