@@ -12,6 +12,7 @@ import {
   privacyNoticeListSchema, privacyNoticeSchema, latestReadinessSchema, readinessResponseSchema, readinessSchema, ruleSetDetailSchema, ruleSetHistorySchema,
   ruleSetInputSchema, ruleSetParams, settingsSchema, withdrawConsentSchema,
 } from './schemas.js';
+import { announceConsentWithdrawn } from '../video/signalling.js';
 import * as store from './store.js';
 
 const tags = ['contact form'];
@@ -75,6 +76,7 @@ export async function contactRoutes(app: FastifyInstance): Promise<void> {
 
   api.post('/api/cases/:caseId/contacts/:contactId/consent/withdraw', { schema: { tags, params: contactParams, body: withdrawConsentSchema, response: { 204: none } } }, async (req, reply) => {
     await store.withdrawConsent(req.door, req.params.caseId, req.params.contactId, req.body.reason, mail);
+    await announceConsentWithdrawn(app.bus, req.params.contactId);
     kick();
     return reply.status(204).send(null);
   });

@@ -13,6 +13,7 @@ import { AppError } from '../platform/errors.js';
 import { isLanguage } from '../platform/i18n.js';
 import { PORTAL_COOKIE } from '../platform/http.js';
 import { PORTAL_LANGUAGES, PREFERENCE_REASON_MAX, SESSION_MAX_HOURS, type PortalLanguage } from './domain.js';
+import { announceConsentWithdrawn } from '../video/signalling.js';
 import * as store from './store.js';
 
 const tags = ['portal'];
@@ -112,6 +113,7 @@ export async function portalRoutes(app: FastifyInstance): Promise<void> {
     ...portal, schema: { tags, params: z.object({ contactId: z.uuid() }), body: z.object({ reason: ownWords.nullable() }).strict(), response: { 204: none } },
   }, async (req, reply) => {
     await store.withdrawInPortal(app.db, visitorOf(req), req.params.contactId, req.body.reason, mail);
+    await announceConsentWithdrawn(app.bus, req.params.contactId);
     return reply.status(204).send(null);
   });
   api.post('/api/portal/contacts/:contactId/call-link', {

@@ -49,6 +49,8 @@ type ClientMessage = z.infer<typeof clientMessage>;
 
 type BusMessage =
   | { kind: 'event'; event: CallEvent; participants: PublicParticipant[] }
+  /** The client's consent for this appointment was withdrawn (in the portal or by staff): the client leaves the call. */
+  | { kind: 'consent_withdrawn' }
   | { kind: 'signal'; from: string; to: string; data: unknown }
   | { kind: 'quality'; from: string; to: string[]; rttMs: number | null; lossPercent: number | null };
 
@@ -63,6 +65,15 @@ interface Connection {
 }
 
 const topicOf = (contactId: string) => `call:${contactId}`;
+
+/**
+ * Consent withdrawn (seed 000 P1: consent per appointment, withdrawable at any time): a client who is
+ * in this appointment's call, on any app instance, is told and leaves; the link no longer lets them in
+ * (it needs consent). Called after the withdrawal is committed.
+ */
+export async function announceConsentWithdrawn(bus: Bus | undefined, contactId: string): Promise<void> {
+  await bus?.publish(topicOf(contactId), { kind: 'consent_withdrawn' } satisfies BusMessage);
+}
 const publicParticipants = (state: CallState): PublicParticipant[] =>
   presentParticipants(state).map((p) => ({ id: p.id, role: p.role, displayName: p.displayName, state: p.state, host: p.host }));
 
@@ -311,6 +322,15 @@ export class CallHub {
 
   private deliver(contactId: string, message: BusMessage): void {
     const local = [...this.connections].filter((c) => c.contactId === contactId);
+    if (message.kind === 'consent_withdrawn') {
+      // Closing the socket makes the client leave the call (the close handler), as with any departure.
+      for (const c of local) {
+        if (c.participant.role !== 'client') continue;
+        send(c.socket, { type: 'refused', reason: 'no_consent' });
+        c.socket.close(1000, 'no_consent');
+      }
+      return;
+    }
     if (message.kind === 'event') {
       this.admittedIds.set(contactId, new Set(message.participants.filter((p) => p.state === 'admitted').map((p) => p.id)));
       for (const c of local) {

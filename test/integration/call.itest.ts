@@ -152,6 +152,37 @@ describe.each(ENGINES)('video call signalling on %s', (engine) => {
     client.close();
   });
 
+  it('takes the client out of the call when their consent is withdrawn, and keeps them out', async () => {
+    const { contactId, token } = await videoAppointment();
+    const expert = await Peer.open(baseUrl, asExpert.cookieHeader());
+    expert.send({ type: 'hello', contactId });
+    await expert.next((m) => m.type === 'welcome');
+    expert.send({ type: 'join' });
+    await expert.next((m) => m.type === 'participants');
+    const client = await Peer.open(baseUrl);
+    client.send({ type: 'hello', token });
+    await client.next((m) => m.type === 'welcome');
+    client.send({ type: 'join' });
+    const waiting = await expert.next(event('waiting'));
+    expert.send({ type: 'admit', target: (waiting.event as { participant: { id: string } }).participant.id });
+    await client.next(event('admitted'));
+
+    // Withdrawn (here by the labour expert on the client's word; the portal's route does the same).
+    const [caseRow] = await t.db.query<{ case_id: string }>('SELECT case_id FROM contacts WHERE id = $1', [contactId]);
+    const withdrawn = await asExpert.post(`/api/cases/${caseRow!.case_id}/contacts/${contactId}/consent/withdraw`, { reason: 'Cliënt wil niet meer in beeld.' });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(204);
+    await client.next((m) => m.type === 'refused' && m.reason === 'no_consent');
+    await client.closed();
+    expect(client.socket.readyState).toBe(WebSocket.CLOSED);
+    await expert.next(event('left'));
+    // The same link no longer lets them in.
+    const again = await Peer.open(baseUrl);
+    again.send({ type: 'hello', token });
+    await again.next((m) => m.type === 'refused' && m.reason === 'no_consent');
+    expert.close();
+    again.close();
+  });
+
   it('puts an emptied call on the timeline as ended, and a return to it as started again', async () => {
     const { caseId, contactId, token } = await videoAppointment(true, 34);
     const kinds = async () => ((await asExpert.get(`/api/cases/${caseId}`)).json().timeline as Array<{ kind: string; details: Record<string, unknown> }>)
