@@ -7,6 +7,7 @@ import { videoRoutes } from './video/routes.js';
 import { portalRoutes } from './portal/routes.js';
 import { findPortalSession } from './portal/store.js';
 import { conversationRoutes } from './conversation/routes.js';
+import { wageValueRoutes } from './capacity/wage-routes.js';
 import { createBus } from './platform/bus.js';
 import { mailContextOf, queueDueReminders } from './contact/store.js';
 import { MailDispatcher, smtpTransport } from './platform/mail.js';
@@ -16,7 +17,8 @@ import { openDb, type Db } from './platform/db.js';
 import { buildApp } from './platform/http.js';
 import { migrate } from './platform/migrate.js';
 
-export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, adminRoutes];
+export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, adminRoutes,
+  wageValueRoutes];
 
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));

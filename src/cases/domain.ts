@@ -100,6 +100,7 @@ export const TIMELINE_KINDS = [
   'portal_link_sent', 'portal_locked', 'client_preference_stated',
   'conversation_report_created', 'conversation_report_shared', 'conversation_report_reaction', 'conversation_report_final', 'worksheet_updated', 'contact_evaluated',
   'document_shared_portal', 'document_unshared_portal',
+  'wage_value_recorded',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
