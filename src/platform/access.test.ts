@@ -5,13 +5,13 @@ const ORG = 'org-a';
 const actor = (userId: string, ...roles: Role[]): Actor => ({ userId, organisationId: ORG, roles });
 const caseOf = (assigned: string | null, shared: string[] = [], organisationId = ORG): CaseFacts => ({ organisationId, assignedExpertId: assigned, sharedWith: shared });
 
-const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'contact.chooseForm', 'contact.decisionLog', 'conversation.work', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
+const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'contact.chooseForm', 'contact.decisionLog', 'conversation.work', 'capacity.work', 'wageValue.record', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
 const OFFICE_ALLOWED: CaseAction[] = ['case.read', 'case.update', 'case.assign', 'party.manage', 'deadline.complete', 'contact.plan', 'contact.consent', 'readiness.record', 'portal.manage', 'document.upload', 'note.add'];
 
 describe('access policy', () => {
   it('lists every action exactly once', () => {
     expect(new Set(CASE_ACTIONS).size).toBe(CASE_ACTIONS.length);
-    expect(CASE_ACTIONS).toHaveLength(22);
+    expect(CASE_ACTIONS).toHaveLength(24);
     expect([...PROFESSIONAL_ONLY, ...OFFICE_ALLOWED, 'case.share'].sort()).toEqual([...CASE_ACTIONS].sort());
   });
 
