@@ -230,7 +230,6 @@ function OnDateForm({ on, onChange }: { on: string; onChange: (date: string) => 
     <form
       noValidate
       className="form wage-on-form"
-      aria-label={t('wageValue.calculation.on')}
       onSubmit={(event) => {
         event.preventDefault();
         if (!isIsoDate(value)) return setError(t('wageValue.validation.on'));
