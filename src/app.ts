@@ -8,6 +8,7 @@ import { portalRoutes } from './portal/routes.js';
 import { findPortalSession } from './portal/store.js';
 import { conversationRoutes } from './conversation/routes.js';
 import { capacityRoutes } from './capacity/routes.js';
+import { wageValueRoutes } from './capacity/wage-routes.js';
 import { createBus } from './platform/bus.js';
 import { mailContextOf, queueDueReminders } from './contact/store.js';
 import { MailDispatcher, smtpTransport } from './platform/mail.js';
@@ -17,7 +18,7 @@ import { openDb, type Db } from './platform/db.js';
 import { buildApp } from './platform/http.js';
 import { migrate } from './platform/migrate.js';
 
-export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, capacityRoutes, adminRoutes];
+export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, capacityRoutes, wageValueRoutes, adminRoutes];
 
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));

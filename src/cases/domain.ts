@@ -101,6 +101,7 @@ export const TIMELINE_KINDS = [
   'conversation_report_created', 'conversation_report_shared', 'conversation_report_reaction', 'conversation_report_final', 'worksheet_updated', 'contact_evaluated',
   'document_shared_portal', 'document_unshared_portal',
   'fml_recorded', 'job_profile_added', 'profile_concluded',
+  'wage_value_recorded',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -381,6 +381,8 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
         canAssign: may('case.assign') && !closed,
         canManageParties: may('party.manage') && !closed,
         canCompleteDeadlines: may('deadline.complete') && !closed,
+        // Wage value and subsidy (issue 6): the section is for the labour expert working on the case.
+        canWorkWageValue: may('wageValue.record'),
       },
     };
   });

@@ -16,6 +16,7 @@ import * as contact from '../contact/store.js';
 import type { CircumstancesInput, PlanContactInput } from '../contact/schemas.js';
 import * as conversation from '../conversation/store.js';
 import * as portal from '../portal/store.js';
+import { recordWageValue } from '../capacity/wage-store.js';
 import { ensureAccess } from '../portal/links.js';
 
 export const DEMO_ORGANISATION = 'Demopraktijk Passend (fictieve gegevens)';
@@ -186,6 +187,12 @@ export async function seedDemo(db: Db, mail: contact.MailContext = { appUrl: 'ht
     assignedExpertId: expert.userId,
   });
   caseIds.push(p.id);
+  // Wage value (issue 6): a Dariuz measurement at a (fictional) employer, with a collective-agreement
+  // wage above the WML, so the case page shows the wage-cost subsidy step by step.
+  await recordWageValue(asExpert, p.id, {
+    method: 'dariuz', methodOther: null, measuredOn: addDays(today, -9), assessor: 'R. Smit, jobcoach en Dariuz-beoordelaar (fictief)', percentage: 55,
+    job: 'Medewerker inpak (fictief)', jobWage: { amountCents: 1585, per: 'hour' }, jobHolidayPayPercent: null, hoursPerWeek: 28,
+  });
 
   // Poortwachter around the first-year evaluation: first sickness day 47 weeks ago.
   const firstDay = addDays(today, -(47 * 7) + 3);

@@ -24,6 +24,7 @@ import { CallPage } from '../video/ui/CallPage';
 import { CompassPage } from '../conversation/ui/CompassPage';
 import { ReportPage } from '../conversation/ui/ReportPage';
 import { EvaluationOverviewPage } from '../conversation/ui/EvaluationOverviewPage';
+import { WmlRatesPage } from '../capacity/ui/admin/WmlRatesPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -173,6 +174,14 @@ function AppRoutes() {
             element={
               <RequireActive roles={['org_admin']}>
                 <ContactAdminPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/beheer/wml-bedragen"
+            element={
+              <RequireActive roles={['org_admin']}>
+                <WmlRatesPage />
               </RequireActive>
             }
           />

@@ -254,6 +254,8 @@ export interface CasePermissions {
   canAssign?: boolean;
   canManageParties?: boolean;
   canCompleteDeadlines?: boolean;
+  /** Wage value and subsidy (issue 6): the labour expert working on the case. */
+  canWorkWageValue?: boolean;
 }
 
 export interface CasePage {

@@ -274,6 +274,26 @@ const adminView = (path: string) => async (w: World) => {
   return response.json();
 };
 
+// ---- wage value (issue 6): a Participatiewet case of the assigned expert, shared like case X ----
+async function participatiewetCase(w: World): Promise<{ caseId: string }> {
+  const body = newCaseBody();
+  const created = await w.clients.expertAssigned.post('/api/cases', { ...body, assignment: { ...body.assignment, legalContext: 'participatiewet', firstSicknessDay: null } });
+  expectStatus(created, 201, 'create Participatiewet case');
+  const caseId = created.json().id as string;
+  expectStatus(await w.clients.expertAssigned.post(`/api/cases/${caseId}/shares`, { userId: w.users.expertShared.id }), 204, 'share case');
+  return { caseId };
+}
+const wageValueBody = {
+  method: 'dariuz', methodOther: null, measuredOn: '2025-06-20', assessor: 'J. de Vries (test)', percentage: 55, job: 'Medewerker inpak (test)',
+  jobWage: { amountCents: 1650, per: 'hour' }, jobHolidayPayPercent: null, hoursPerWeek: 32,
+};
+let wmlDay = 0;
+/** A date no WML amount has yet: every allowed call adds one. */
+const freshWmlDate = async () => {
+  const n = wmlDay++;
+  return `${2031 + Math.floor(n / 28)}-01-${String((n % 28) + 1).padStart(2, '0')}`;
+};
+
 //                                                  anon pend enrl asgn shrd othr offc admn exad bExp bOff bAdm
 // ---- capacity (issue 6) fixtures ----
 const FML_BODY = { catalogueId: 'shipped', date: '2026-04-01', authorRole: 'bedrijfsarts', circumstances: { duringTreatment: false, prognosis: null }, versionLabel: null, values: { 'I-1': { kind: 'ordinal', level: 1 } } };
@@ -748,6 +768,19 @@ const ROWS: Row[] = [
   row<CaseFixture>({
     method: 'DELETE', path: '/api/cases/{caseId}/shares/{userId}', expected: ASSIGNED_ONLY(204), setup: freshCase, snapshot: ownerView,
     call: (c, f, w) => c.delete(`/api/cases/${f.caseId}/shares/${w.users.expertShared.id}`),
+  }),
+
+  // ---- wage value and subsidy (issue 6): the labour expert's work on the case; the WML amounts are the administrator's ----
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/wage-values', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/wage-values?on=2025-07-01`) }),
+  row<{ caseId: string }>({
+    method: 'POST', path: '/api/cases/{caseId}/wage-values', expected: PROFESSIONALS(201), setup: participatiewetCase,
+    snapshot: (w, f) => w.t.db.query('SELECT count(*)::int AS n FROM wage_value_measurements WHERE case_id = $1', [f.caseId]),
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/wage-values`, wageValueBody),
+  }),
+  row({ method: 'GET', path: '/api/admin/wml-rates', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/wml-rates') }),
+  row<string>({
+    method: 'POST', path: '/api/admin/wml-rates', expected: ADMINS(201), setup: freshWmlDate, snapshot: (w) => countRows(w, 'wml_rates'),
+    call: (c, validFrom) => c.post('/api/admin/wml-rates', { validFrom, hourlyCents: 1500, holidayPayPercent: 8, source: 'Fictief bedrag (test)' }),
   }),
 
   // ---- administration ----

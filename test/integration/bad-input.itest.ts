@@ -603,6 +603,18 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
 
   const FORWARD = ['registered', 'intake', 'investigation', 'reporting', 'completed', 'archived'];
 
+  /** One Participatiewet case of the expert per fixture (wage value, issue 6), made on first use. */
+  const participatiewetCases = new Map<string, Promise<string>>();
+  function participatiewetCaseFor(fixtureCaseId: string): Promise<string> {
+    let made = participatiewetCases.get(fixtureCaseId);
+    if (!made) {
+      const body = newCaseBody();
+      made = asExpert.post('/api/cases', { ...body, assignment: { ...body.assignment, legalContext: 'participatiewet', firstSicknessDay: null } }).then((r) => r.json().id as string);
+      participatiewetCases.set(fixtureCaseId, made);
+    }
+    return made;
+  }
+
   /**
    * Keeps an example-based body able to reach deep code: the version the case or contact has now
    * (a stale one stops at 409), a status change that is allowed, a completed case to reopen, an unused
@@ -669,6 +681,17 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     // Gezien & Gehoord: a draft for the draft's routes, the version the page would have, a real change note.
     const reportIndex = route.pathParams.indexOf('reportId');
     let pathValues = attempt.pathValues;
+    // Wage value (issue 6): a measurement date with a WML in force, on a Participatiewet case of the
+    // expert (the fixture's case is a Poortwachter one); a WML date no amount has yet.
+    if (route.path === '/api/cases/{caseId}/wage-values') {
+      replace('measuredOn', '2025-06-20');
+      const caseIndex = route.pathParams.indexOf('caseId');
+      if (pathValues[caseIndex] === caseId) {
+        const participatiewet = await participatiewetCaseFor(caseId);
+        pathValues = pathValues.map((v, i) => (i === caseIndex ? participatiewet : v));
+      }
+    }
+    if (route.path === '/api/admin/wml-rates') replace('validFrom', new Date(Date.UTC(2040, 0, 1 + fixtureCount++)).toISOString().slice(0, 10));
     if (reportIndex >= 0 && /\/(draft|share|finalise)$/.test(route.path) && pathValues[reportIndex] === currentReports.shared) {
       pathValues = pathValues.map((v, i) => (i === reportIndex ? currentReports.draft : v));
     }

@@ -21,20 +21,25 @@ import { JustificationSection } from '../../contact/ui/JustificationSection';
 import { ReadinessSection } from '../../contact/ui/ReadinessSection';
 import { PortalSection } from '../../portal/staff-ui/PortalSection';
 import { ConversationSection } from '../../conversation/ui/ConversationSection';
+import { WageValueSection } from '../../capacity/ui/WageValueSection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'wage-value', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
 type SectionId = (typeof SECTIONS)[number];
 /** Sections of the contact-form capability take their names from its own catalogue. */
 const SECTION_LABELS: Partial<Record<SectionId, string>> = {
   readiness: 'contact.readiness.title',
   portal: 'portalStaff.section.title',
   conversation: 'conversation.section.title',
+  'wage-value': 'wageValue.section.title',
   justification: 'contact.justification.title',
   'contact-decisions': 'contact.decisions.title',
 };
 
-function visible(id: SectionId, p: CasePageData['permissions']): boolean {
+function visible(id: SectionId, p: CasePageData['permissions'], legalContext?: string): boolean {
   switch (id) {
+    // Wage value and subsidy (issue 6): Participatiewet cases, for the labour expert working on the case.
+    case 'wage-value':
+      return legalContext === 'participatiewet' && Boolean(p.canWorkWageValue);
     case 'shares':
       return p.canShare;
     // Digital readiness is recorded by professionals and office staff, with or for the client.
@@ -74,7 +79,7 @@ export function CasePage() {
           <CaseSummaryBar data={data} />
           <nav className="section-nav" aria-label={t('cases.page.sectionsNav')}>
             <ul className="section-nav__list">
-              {SECTIONS.filter((id) => visible(id, data.permissions)).map((id) => (
+              {SECTIONS.filter((id) => visible(id, data.permissions, data.assignment.legalContext)).map((id) => (
                 <li key={id}>
                   <a
                     className="utrecht-link utrecht-link--html-a"
@@ -100,6 +105,7 @@ export function CasePage() {
           {visible('readiness', data.permissions) ? <ReadinessSection caseId={data.id} canRecord={data.permissions.canPlanContact} /> : null}
           {visible('portal', data.permissions) ? <PortalSection caseId={data.id} /> : null}
           {visible('conversation', data.permissions) ? <ConversationSection caseId={data.id} contacts={data.contacts} /> : null}
+          {visible('wage-value', data.permissions, data.assignment.legalContext) ? <WageValueSection caseId={data.id} /> : null}
           {professional ? <JustificationSection caseId={data.id} /> : null}
           {professional ? <DecisionLogSection caseId={data.id} /> : null}
           <DocumentsSection data={data} />

@@ -74,6 +74,11 @@ function MainNav() {
                 {t('nav.contactAdmin')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/beheer/wml-bedragen" className={navClass}>
+                {t('wageValue.admin.title')}
+              </NavLink>
+            </li>
           </>
         ) : null}
       </ul>
