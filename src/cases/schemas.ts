@@ -164,6 +164,7 @@ export const casePageSchema = z.object({
     canEdit: z.boolean(), canChangeStatus: z.boolean(), canPlanContact: z.boolean(), canRecordContact: z.boolean(), canUpload: z.boolean(),
     canUploadProfessional: z.boolean(), canAddNote: z.boolean(), canAddProfessionalNote: z.boolean(), canShare: z.boolean(), canSeeProfessional: z.boolean(),
     canAssign: z.boolean(), canManageParties: z.boolean(), canCompleteDeadlines: z.boolean(),
+    canWorkCapacity: z.boolean(),
   }),
 });
 export type CasePage = z.infer<typeof casePageSchema>;

@@ -381,6 +381,8 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
         canAssign: may('case.assign') && !closed,
         canManageParties: may('party.manage') && !closed,
         canCompleteDeadlines: may('deadline.complete') && !closed,
+        // Capacity against demands (issue 6): readable on a closed case too; the page says when it is closed.
+        canWorkCapacity: may('capacity.work'),
       },
     };
   });
