@@ -24,6 +24,7 @@ import { CallPage } from '../video/ui/CallPage';
 import { CompassPage } from '../conversation/ui/CompassPage';
 import { ReportPage } from '../conversation/ui/ReportPage';
 import { EvaluationOverviewPage } from '../conversation/ui/EvaluationOverviewPage';
+import { CapacityPage } from '../capacity/ui/CapacityPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -149,6 +150,15 @@ function AppRoutes() {
             element={
               <RequireActive roles={['labour_expert']}>
                 <CompassPage />
+              </RequireActive>
+            }
+          />
+          {/* Belastbaarheid en belasting (issue 6). */}
+          <Route
+            path="/dossiers/:caseId/belastbaarheid"
+            element={
+              <RequireActive roles={['labour_expert']}>
+                <CapacityPage />
               </RequireActive>
             }
           />

@@ -10,11 +10,13 @@ import { contactAdminNl, contactAdminEn } from '../../contact/ui/admin/i18n';
 import { videoNl, videoEn } from '../../video/ui/i18n';
 import { portalStaffNl, portalStaffEn } from '../../portal/staff-ui/i18n';
 import { conversationNl, conversationEn } from '../../conversation/ui/i18n';
+// Belastbaarheid en belasting (issue 6).
+import { capacityNl, capacityEn } from '../../capacity/ui/i18n';
 import type { UiLanguage } from '../api-types';
 
 export const resources = {
-  nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl, video: videoNl, portalStaff: portalStaffNl, conversation: conversationNl } },
-  en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn, video: videoEn, portalStaff: portalStaffEn, conversation: conversationEn } },
+  nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl, video: videoNl, portalStaff: portalStaffNl, conversation: conversationNl, capacity: capacityNl } },
+  en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn, video: videoEn, portalStaff: portalStaffEn, conversation: conversationEn, capacity: capacityEn } },
 } as const;
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['nl', 'en'];
