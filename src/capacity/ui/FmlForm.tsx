@@ -8,7 +8,7 @@ import { fieldId } from '../../web/forms';
 import { InlineForm, RadioGroup, SubmitRow } from '../../contact/ui/controls';
 import type { Catalogue } from '../catalogue';
 import { AUTHOR_ROLES, PROGNOSIS_MAX, VERSION_LABEL_MAX } from '../domain';
-import { capacityApi, useCapacityAction, useCatalogue, useCatalogues, type FmlBody } from './api';
+import { capacityApi, useCapacityAction, useCatalogue, useCatalogues, withLabels, type FmlBody } from './api';
 import { valuesFrom, type Drafts } from './capacity-values';
 import { itemFieldIds, ItemFields } from './FmlItemFields';
 
@@ -69,8 +69,16 @@ export function FmlForm({ caseId, catalogueId: initialCatalogueId, known, onClos
   }
 
   const catalogues = list.data?.items ?? [];
+  const summary = withLabels(record.errors, {
+    catalogueId: t('capacity.fmlForm.catalogue'),
+    date: t('capacity.fmlForm.date'),
+    authorRole: t('capacity.fmlForm.authorRole'),
+    'circumstances.duringTreatment': t('capacity.fmlForm.duringTreatment'),
+    'circumstances.prognosis': t('capacity.fmlForm.prognosis'),
+    versionLabel: t('capacity.fmlForm.versionLabel'),
+  });
   return (
-    <InlineForm titleId="fml-form-title" title={t('capacity.fmlForm.title')} intro={t('capacity.fmlForm.intro')} onSubmit={submit} errors={record.errors} fieldIds={fieldIds}>
+    <InlineForm titleId="fml-form-title" title={t('capacity.fmlForm.title')} intro={t('capacity.fmlForm.intro')} onSubmit={submit} errors={summary} fieldIds={fieldIds}>
       {catalogues.length > 1 ? (
         <SelectField
           id={ids.catalogueId}
@@ -93,7 +101,6 @@ export function FmlForm({ caseId, catalogueId: initialCatalogueId, known, onClos
         value={authorRole}
         onChange={setAuthorRole}
         error={fields.authorRole}
-        required
       />
       <Checkbox
         id={ids.duringTreatment}

@@ -1,6 +1,6 @@
 // "FML importeren": a structured text file (docs/capacity.md), read in the browser or pasted. The
 // server imports the whole FML or nothing; when it refuses, every problem is shown with its line.
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph, TextAreaField } from '../../web/components';
 import { fieldId } from '../../web/forms';
@@ -57,15 +57,18 @@ export function FmlImport({ caseId, catalogueId, onClose, onImported }: { caseId
   }
 
   // A refused file: the summary says that nothing was imported and lists every problem by its line.
-  const problems = Object.entries(run.errors.fields).filter(([key]) => key.startsWith('problem-'));
-  const errors = problems.length > 0 ? { form: t('capacity.import.refused', { count: problems.length }), fields: run.errors.fields } : run.errors;
+  // (One object per answer: the summary moves focus to itself whenever its errors change.)
+  const errors = useMemo(() => {
+    const problems = Object.keys(run.errors.fields).filter((key) => key.startsWith('problem-'));
+    return problems.length > 0 ? { form: t('capacity.import.refused', { count: problems.length }), fields: run.errors.fields } : run.errors;
+  }, [run.errors, t]);
 
   return (
     <InlineForm titleId="fml-import-title" title={t('capacity.import.title')} intro={t('capacity.import.intro')} onSubmit={submit} errors={errors} fieldIds={{ text: ids.text }}>
       <details className="import-example">
         <summary>{t('capacity.import.exampleSummary')}</summary>
         <Paragraph>{t('capacity.import.exampleIntro')}</Paragraph>
-        <pre className="import-example__text" tabIndex={0} aria-label={t('capacity.import.exampleSummary')}>
+        <pre className="import-example__text">
           {IMPORT_EXAMPLE}
         </pre>
       </details>

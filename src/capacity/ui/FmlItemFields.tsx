@@ -62,9 +62,9 @@ export function ItemFields({ catalogue, drafts, onChange, side, prefix, errors }
                 <Button
                   onClick={() => onChange(withNormalDrafts(catalogue, drafts, section.code))}
                   disabled={count.filled === count.items}
+                  aria-label={`${t('capacity.items.normalSection')}: ${label}`}
                 >
                   {t('capacity.items.normalSection')}
-                  <span className="visually-hidden">: {label}</span>
                 </Button>
                 <p className="utrecht-paragraph muted item-section__hint">{t('capacity.items.normalSectionHint')}</p>
               </div>

@@ -136,9 +136,8 @@ function FmlCard({ fml, data, catalogue, chosen, onChoose }: { fml: FmlView; dat
         </div>
       ) : null}
       {!chosen ? (
-        <Button onClick={() => onChoose(fml.latest ? null : fml.id)}>
+        <Button onClick={() => onChoose(fml.latest ? null : fml.id)} aria-label={`${t('capacity.fmls.choose')}: ${title}`}>
           {t('capacity.fmls.choose')}
-          <span className="visually-hidden">: {title}</span>
         </Button>
       ) : null}
       {/* The item list's own name, so a reader knows which list the values are on. */}

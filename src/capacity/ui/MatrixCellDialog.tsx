@@ -10,7 +10,7 @@ import { formatDateTime } from '../../web/format';
 import { RadioGroup } from '../../contact/ui/controls';
 import type { CatalogueItem } from '../catalogue';
 import { JUDGED_CONCLUSIONS, NOTE_MAX, REASON_MAX, REASON_MIN, type JudgedConclusion } from '../domain';
-import { capacityApi, useCapacityAction, type CellBody, type CellView, type FmlView, type ProfileView } from './api';
+import { capacityApi, useCapacityAction, withLabels, type CellBody, type CellView, type FmlView, type ProfileView } from './api';
 import { capacityText, computedWords, demandText, inLang, SYMBOLS } from './capacity-format';
 
 const PREFIX = 'cell-dialog';
@@ -124,7 +124,7 @@ export function MatrixCellDialog({ caseId, item, profile, cell, fml, readOnly, o
           </>
         ) : (
           <form noValidate onSubmit={submit} className="form cell-dialog__form" aria-labelledby={titleId}>
-            <FormError errors={save.errors} fieldIds={{ note: ids.note, override: ids.reason }} />
+            <FormError errors={withLabels(save.errors, { note: t('capacity.cellDialog.note'), override: t('capacity.cellDialog.reason') })} fieldIds={{ note: ids.note, override: ids.reason }} />
             <TextAreaField id={ids.note} label={t('capacity.cellDialog.note')} rows={3} maxLength={NOTE_MAX} value={note} onChange={setNote} error={save.errors.fields.note} />
             <RadioGroup
               id={ids.judgement}

@@ -131,6 +131,7 @@ function MatrixCell({ item, profile, cell, onOpen, readOnly }: { item: Catalogue
     return <td className="utrecht-table__cell matrix-cell matrix-cell--unknown">{t('capacity.matrix.notComparable')}</td>;
   }
   const words = cellWords(t, lang, item, cell);
+  const label = readOnly ? t('capacity.matrix.view') : t('capacity.matrix.judge');
   return (
     <td className={`utrecht-table__cell matrix-cell matrix-cell--${words.outcome}${words.computed ? ' matrix-cell--judged' : ''}`}>
       {words.computed ? (
@@ -153,9 +154,15 @@ function MatrixCell({ item, profile, cell, onOpen, readOnly }: { item: Catalogue
           <span aria-hidden="true">✎</span> {t('capacity.matrix.hasNote')}
         </span>
       ) : null}
-      <button type="button" className="utrecht-button utrecht-button--subtle matrix-cell__button" id={cellButtonId(profile.id, item.code)} onClick={onOpen} aria-haspopup="dialog">
-        {readOnly ? t('capacity.matrix.view') : t('capacity.matrix.judge')}
-        <span className="visually-hidden">: {t('capacity.matrix.judgeWhat', { item: item.code, profile: profile.name })}</span>
+      <button
+        type="button"
+        className="utrecht-button utrecht-button--subtle matrix-cell__button"
+        id={cellButtonId(profile.id, item.code)}
+        onClick={onOpen}
+        aria-haspopup="dialog"
+        aria-label={`${label}: ${t('capacity.matrix.judgeWhat', { item: item.code, profile: profile.name })}`}
+      >
+        {label}
       </button>
     </td>
   );

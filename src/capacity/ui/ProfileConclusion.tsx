@@ -8,7 +8,7 @@ import { fieldId } from '../../web/forms';
 import { formatDate, formatDateTime } from '../../web/format';
 import { RadioGroup, SubmitRow } from '../../contact/ui/controls';
 import { PROFILE_CONCLUSIONS, REASON_MAX, REASON_MIN, type ConclusionQuestion, type ProfileConclusionCode } from '../domain';
-import { capacityApi, useCapacityAction, type CapacityPageData, type ProfileView } from './api';
+import { capacityApi, useCapacityAction, withLabels, type CapacityPageData, type ProfileView } from './api';
 import { questionText } from './capacity-format';
 
 export function ProfileConclusions({ data }: { data: CapacityPageData }) {
@@ -94,7 +94,7 @@ function ProfileConclusion({ data, profile }: { data: CapacityPageData; profile:
         <Paragraph className="muted">{t('capacity.conclusions.none')}</Paragraph>
       )}
       {data.open ? (
-        <TitledForm level={4} className="form inline-form" titleId={`${prefix}-form-title`} title={t('capacity.conclusions.formTitle', { name: profile.name })} onSubmit={submit} errors={conclude.errors} fieldIds={ids}>
+        <TitledForm level={4} className="form inline-form" titleId={`${prefix}-form-title`} title={t('capacity.conclusions.formTitle', { name: profile.name })} onSubmit={submit} errors={withLabels(conclude.errors, { conclusion: t('capacity.conclusions.conclusion'), reasoning: t('capacity.conclusions.reasoning') })} fieldIds={ids}>
           <RadioGroup
             id={ids.conclusion}
             name={ids.conclusion}
@@ -103,7 +103,6 @@ function ProfileConclusion({ data, profile }: { data: CapacityPageData; profile:
             value={conclusion}
             onChange={setConclusion}
             error={conclude.errors.fields.conclusion}
-            required
           />
           <TextAreaField
             id={ids.reasoning}

@@ -9,7 +9,7 @@ import { fieldId } from '../../web/forms';
 import { focusWhenPresent, InlineForm, RadioGroup, SubmitRow } from '../../contact/ui/controls';
 import type { Catalogue } from '../catalogue';
 import { JOB_PROFILE_KINDS, NOTE_MAX, type JobProfileKind } from '../domain';
-import { capacityApi, PROFILE_BASES, useCapacityAction, type ProfileBasis, type ProfileBody, type ProfileView } from './api';
+import { capacityApi, PROFILE_BASES, useCapacityAction, withLabels, type ProfileBasis, type ProfileBody, type ProfileView } from './api';
 import { draftFromDemand, itemCodes, valuesFrom, type Drafts } from './capacity-values';
 import { itemFieldIds, ItemFields } from './FmlItemFields';
 
@@ -74,6 +74,18 @@ export function ProfileForm({ caseId, catalogueId, catalogue, profile, onClose, 
     }, (answer) => onSaved(answer.id));
   }
 
+  const summary = withLabels(save.errors, {
+    kind: t('capacity.profileForm.kind'),
+    name: t('capacity.profileForm.name'),
+    basis: t('capacity.profileForm.basis'),
+    description: t('capacity.profileForm.description'),
+    adjustments: t('capacity.profileForm.adjustments'),
+    ...Object.fromEntries(adjustments.flatMap((_, index) => [
+      [`adjustments.${index}.description`, t('capacity.profileForm.adjustmentDescription', { n: index + 1 })],
+      [`adjustments.${index}.effect`, t('capacity.profileForm.adjustmentEffect', { n: index + 1 })],
+      [`adjustments.${index}.items`, t('capacity.profileForm.adjustmentItems', { n: index + 1 })],
+    ])),
+  });
   const update = (key: number, patch: Partial<AdjustmentDraft>) => setAdjustments((list) => list.map((a) => (a.key === key ? { ...a, ...patch } : a)));
 
   return (
@@ -82,7 +94,7 @@ export function ProfileForm({ caseId, catalogueId, catalogue, profile, onClose, 
       title={profile ? t('capacity.profileForm.editTitle', { name: profile.name }) : t('capacity.profileForm.addTitle')}
       intro={t('capacity.profileForm.intro')}
       onSubmit={submit}
-      errors={save.errors}
+      errors={summary}
       fieldIds={fieldIds}
       className="profile-form"
     >
@@ -94,7 +106,6 @@ export function ProfileForm({ caseId, catalogueId, catalogue, profile, onClose, 
         value={kind}
         onChange={setKind}
         error={fields.kind}
-        required
       />
       <TextField id={ids.name} label={t('capacity.profileForm.name')} description={t('capacity.profileForm.nameHint')} required maxLength={NAME_MAX} value={name} onChange={setName} error={fields.name} />
       <SelectField

@@ -110,7 +110,8 @@ function ProfileCard({ data, profile, catalogue, open, setOpen, onEdit, announce
     setOpen(null);
     focusWhenPresent(actionId(what));
   };
-  const hidden = <span className="visually-hidden">: {profile.name}</span>;
+  // The profile's name completes each button's name (the visible text comes first: label in name).
+  const named = (label: string) => ({ 'aria-label': `${label}: ${profile.name}` });
 
   if (open === 'edit') {
     return (
@@ -162,21 +163,17 @@ function ProfileCard({ data, profile, catalogue, open, setOpen, onEdit, announce
       )}
       {data.open && open === null ? (
         <ButtonGroup label={t('capacity.profiles.actionsFor', { name: profile.name })}>
-          <Button id={actionId('edit')} onClick={() => { setOpen('edit'); focusWhenPresent(`profile-${profile.id}-form-title`); }}>
+          <Button id={actionId('edit')} {...named(t('capacity.profiles.edit'))} onClick={() => { setOpen('edit'); focusWhenPresent(`profile-${profile.id}-form-title`); }}>
             {t('capacity.profiles.edit')}
-            {hidden}
           </Button>
-          <Button id={actionId('copy')} onClick={() => { setOpen('copy'); focusWhenPresent(`${actionId('copy')}-title`); }}>
+          <Button id={actionId('copy')} {...named(t('capacity.profiles.copy'))} onClick={() => { setOpen('copy'); focusWhenPresent(`${actionId('copy')}-title`); }}>
             {t('capacity.profiles.copy')}
-            {hidden}
           </Button>
-          <Button id={actionId('toLibrary')} onClick={() => { setOpen('toLibrary'); focusWhenPresent(`${actionId('toLibrary')}-title`); }}>
+          <Button id={actionId('toLibrary')} {...named(t('capacity.profiles.toLibrary'))} onClick={() => { setOpen('toLibrary'); focusWhenPresent(`${actionId('toLibrary')}-title`); }}>
             {t('capacity.profiles.toLibrary')}
-            {hidden}
           </Button>
-          <Button id={actionId('remove')} variant="danger" onClick={() => { setOpen('remove'); focusWhenPresent(`${actionId('remove')}-title`); }}>
+          <Button id={actionId('remove')} variant="danger" {...named(t('capacity.profiles.remove'))} onClick={() => { setOpen('remove'); focusWhenPresent(`${actionId('remove')}-title`); }}>
             {t('capacity.profiles.remove')}
-            {hidden}
           </Button>
         </ButtonGroup>
       ) : null}
@@ -232,7 +229,6 @@ function KindField({ id, value, onChange, error }: { id: string; value: string; 
       value={value}
       onChange={onChange}
       error={error}
-      required
     />
   );
 }
@@ -295,9 +291,8 @@ function RemoveConfirm({ data, profile, titleId, onClose, onRemoved }: { data: C
       errors={remove.errors}
     >
       <ButtonGroup>
-        <Button type="submit" variant="danger" busy={remove.busy}>
+        <Button type="submit" variant="danger" busy={remove.busy} aria-label={`${t('capacity.profiles.removeConfirm')}: ${profile.name}`}>
           {t('capacity.profiles.removeConfirm')}
-          <span className="visually-hidden">: {profile.name}</span>
         </Button>
         <Button variant="subtle" onClick={onClose}>
           {t('common.cancel')}

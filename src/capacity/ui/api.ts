@@ -182,6 +182,21 @@ export function errorsFromProblems(error: unknown, fallbackField?: string): Form
   return errorsFromApi(error, fallbackField);
 }
 
+/**
+ * The same errors for the summary at the top of a form, each message after its field's label where
+ * the server's message does not name the field itself ("Datum van de FML: vul dit in").
+ */
+export function withLabels(errors: FormErrors, labels: Record<string, string>): FormErrors {
+  // The same answer for the same errors: the summary moves focus to itself whenever its errors change.
+  if (!Object.keys(errors.fields).some((field) => labels[field])) return errors;
+  const known = labelled.get(errors);
+  if (known) return known;
+  const result = { ...errors, fields: Object.fromEntries(Object.entries(errors.fields).map(([field, message]) => [field, labels[field] ? `${labels[field]}: ${message}` : message])) };
+  labelled.set(errors, result);
+  return result;
+}
+const labelled = new WeakMap<FormErrors, FormErrors>();
+
 export interface CapacityActionOptions {
   /** Field that errors without a field belong to (the only field of a small form). */
   fallbackField?: string;
