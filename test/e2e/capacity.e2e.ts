@@ -9,6 +9,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe, DEMO_USERS, expectTextIn, region, seeHeading, setUpJourneys, signInOnce } from './support.js';
+import { api } from './call-support.js';
 
 const { open } = setUpJourneys();
 
@@ -202,5 +203,56 @@ describe('Belastbaarheid en belasting', () => {
     const table = page.getByRole('table', { name: /^Belastbaarheid volgens de FML/ });
     await expectTextIn(await matrixCell(table, 'IV-13', 'Magazijnmedewerker orderpicking'), 'overschrijdt met 20 kg');
     await axe(page, 'capacity page: Poortwachter case');
+  });
+
+  it('job profiles: saved to the library, taken onto the case, an edit someone else overtook, removed after a confirmation', async () => {
+    const { page } = await open();
+    await openCapacityPage(page, 'Mohammed el Amrani (fictief)');
+    const caseId = /\/dossiers\/([^/?#]+)/.exec(page.url())![1]!;
+    await page.getByRole('link', { name: 'Naar belastbaarheid en belasting' }).click();
+    const profiles = region(page, 'Beroepsprofielen (belasting)');
+    const status = page.locator('.capacity-announce');
+
+    // Into the organisation's library (no client data goes along).
+    await profiles.getByRole('button', { name: 'In de bibliotheek opslaan: Expeditiemedewerker (administratief)' }).click();
+    const toLibrary = page.getByRole('form', { name: 'Expeditiemedewerker (administratief) in de bibliotheek opslaan' });
+    await toLibrary.getByLabel('Naam in de bibliotheek').fill('Expeditiemedewerker administratief');
+    await toLibrary.getByRole('button', { name: 'Opslaan in de bibliotheek' }).click();
+    await expectTextIn(status, 'Expeditiemedewerker (administratief) staat nu in de bibliotheek van uw organisatie.');
+
+    // And out of it, as other work at the same employer: the spoor panel then has every spoor-1 kind.
+    await profiles.getByRole('button', { name: 'Uit de bibliotheek overnemen' }).click();
+    const take = page.getByRole('form', { name: 'Beroepsprofiel uit de bibliotheek overnemen' });
+    await take.getByLabel('Profiel uit de bibliotheek').selectOption({ label: 'Expeditiemedewerker administratief (Benoemd beroepsprofiel, 17 items, door Sanne de Vries (AD, fictief))' });
+    await take.getByRole('radio', { name: 'Ander werk bij de eigen werkgever' }).check();
+    await take.getByLabel('Naam').fill('Administratief medewerker inkoop');
+    await axe(page, 'capacity page: taking a profile from the library');
+    await take.getByRole('button', { name: 'Overnemen' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Administratief medewerker inkoop', exact: true }).waitFor();
+    await expectTextIn(region(page, 'Spoor 1 en spoor 2'), 'alle soorten van spoor 1 zijn beschreven');
+
+    // An edit that someone else overtook: the form says so and keeps what was typed.
+    await profiles.getByRole('button', { name: 'Bewerken: Administratief medewerker inkoop' }).click();
+    const edit = page.getByRole('form', { name: 'Administratief medewerker inkoop bewerken' });
+    await edit.getByLabel('Omschrijving').fill('Mijn versie van de omschrijving.');
+    const csrf = ((await (await page.request.get('/api/session')).json()) as { csrfToken: string }).csrfToken;
+    const capacityPage = await api<{ profiles: Array<{ id: string; name: string; kind: string; basis: string; demands: unknown; adjustments: unknown; version: number }> }>(page.request, csrf, 'GET', `/api/cases/${caseId}/capacity`);
+    const taken = capacityPage.profiles.find((p) => p.name === 'Administratief medewerker inkoop')!;
+    await api(page.request, csrf, 'PUT', `/api/cases/${caseId}/job-profiles/${taken.id}`, {
+      version: taken.version, kind: taken.kind, name: taken.name, basis: taken.basis, description: 'Door een collega aangepast.', demands: taken.demands, adjustments: taken.adjustments,
+    });
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await expectTextIn(edit.getByRole('alert'), 'Iemand anders heeft dit profiel intussen gewijzigd.');
+    expect(await edit.getByLabel('Omschrijving').inputValue()).toBe('Mijn versie van de omschrijving.');
+    await axe(page, 'capacity page: an overtaken edit');
+    await edit.getByRole('button', { name: 'Annuleren' }).click();
+
+    // Removed only after a confirmation.
+    await profiles.getByRole('button', { name: 'Verwijderen: Administratief medewerker inkoop' }).click();
+    const confirm = page.getByRole('form', { name: 'Administratief medewerker inkoop verwijderen?' });
+    await axe(page, 'capacity page: confirm removing a profile');
+    await confirm.getByRole('button', { name: 'Ja, verwijderen: Administratief medewerker inkoop' }).click();
+    await expectTextIn(status, 'Beroepsprofiel Administratief medewerker inkoop is verwijderd.');
+    await expect.poll(() => page.getByRole('heading', { level: 3, name: 'Administratief medewerker inkoop', exact: true }).count()).toBe(0);
   });
 });
