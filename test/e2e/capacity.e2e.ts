@@ -8,7 +8,7 @@
 // Poortwachter case shows spoor 1 and spoor 2. axe on every state; at 320 px only the table scrolls.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axe, DEMO_USERS, expectTextIn, region, seeHeading, setUpJourneys, signInOnce } from './support.js';
+import { amsterdamDate, axe, DEMO_USERS, expectTextIn, region, seeHeading, setUpJourneys, signInOnce } from './support.js';
 import { api } from './call-support.js';
 
 const { open } = setUpJourneys();
@@ -189,6 +189,20 @@ describe('Belastbaarheid en belasting', () => {
     await problems.getByRole('link', { name: 'VI-2: dit is geen getal' }).click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('vier');
     expect(await fmls.getByRole('heading', { level: 3, name: /^FML van / }).count()).toBe(before);
+
+    // Put right, it is recorded beside the older one, which now says there is a newer FML; the new one is compared with.
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('6');
+    await entry.getByLabel('Datum van de FML').fill(amsterdamDate());
+    await entry.getByRole('radio', { name: 'Verzekeringsarts' }).check();
+    await entry.getByRole('checkbox', { name: 'Opgesteld tijdens de behandeling' }).check();
+    await entry.getByRole('button', { name: 'FML vastleggen' }).click();
+    await expectTextIn(page.locator('.capacity-announce'), 'De FML is vastgelegd en staat nu in de vergelijking.');
+    await expect.poll(() => fmls.getByRole('heading', { level: 3, name: /^FML van / }).count()).toBe(before + 1);
+    const newest = fmls.getByRole('listitem').filter({ hasText: 'Nieuwste' });
+    await expectTextIn(newest, 'In de vergelijking', 'Opgesteld tijdens de behandeling: een richting, geen grens.', '7 van 40 items beoordeeld');
+    await expectTextIn(fmls.getByRole('listitem').filter({ hasText: 'WIA-beoordeling (fictief)' }), 'Er is een nieuwere FML (');
+    await axe(page, 'capacity page: two FMLs side by side');
   });
 
   it('the Poortwachter case shows spoor 1 and spoor 2, and the FML drawn up during treatment as a direction, not a boundary', async () => {

@@ -60,7 +60,8 @@ export function FmlSection({ data, catalogue, onChoose, announce }: {
           onClose={() => close()}
           onSaved={(id) => {
             setOpen(null);
-            onChoose(null);
+            // The new FML is compared with, whatever its date (an older one may be entered later).
+            onChoose(id);
             announce(t('capacity.fmls.recorded'));
             focusWhenPresent(`fml-${id}-title`);
           }}
@@ -73,7 +74,7 @@ export function FmlSection({ data, catalogue, onChoose, announce }: {
           onClose={() => close('fml-actions-import')}
           onImported={(answer) => {
             setOpen(null);
-            onChoose(null);
+            onChoose(answer.id);
             announce(t('capacity.fmls.imported', { count: answer.items }));
             focusWhenPresent(`fml-${answer.id}-title`);
           }}

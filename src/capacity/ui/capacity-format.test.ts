@@ -3,7 +3,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FML_CATALOGUE, itemByCode } from '../catalogue';
-import { compareItem, compareProfile, type ProfileSummary } from '../domain';
+import { AUTHOR_ROLES, compareItem, compareProfile, JOB_PROFILE_KINDS, JUDGED_CONCLUSIONS, PROFILE_CONCLUSIONS, type ProfileSummary } from '../domain';
+import { PROFILE_BASES } from './api';
 import { capacityEn, capacityNl } from './i18n';
 import { capacityText, cellSentence, cellWords, chartNumbers, demandText, listText, questionText, shares, warningText } from './capacity-format';
 
@@ -139,5 +140,20 @@ describe('Passend’s questions and the FML warnings', () => {
       .toBe('Deze FML is ouder dan wat er daarna in het dossier gebeurde: Functionele Mogelijkhedenlijst (FML) ‘fml-nieuw.pdf’ van 2026-03-01. Beschrijft hij de cliënt nog?');
     expect(warningText(nl, 'nl', { code: 'older_fml_than_another', newer: ['b'] }, (id) => (id === 'b' ? '2026-04-01' : null), date)).toBe('Er is een nieuwere FML (2026-04-01). Beide blijven naast elkaar staan.');
     expect(warningText(en, 'en', { code: 'dated_in_future' }, () => null, date)).toBe('This FML is dated in the future. Is that a typing error?');
+  });
+});
+
+describe('labels for every code of the server, in both languages', () => {
+  it('has the kinds, bases, author roles, conclusions, judgements and units', () => {
+    for (const catalogue of [capacityNl, capacityEn]) {
+      for (const k of JOB_PROFILE_KINDS) expect(catalogue.kind[k] && catalogue.kindHint[k]).toBeTruthy();
+      for (const b of PROFILE_BASES) expect(catalogue.basis[b]).toBeTruthy();
+      for (const r of AUTHOR_ROLES) expect(catalogue.authorRole[r]).toBeTruthy();
+      for (const c of PROFILE_CONCLUSIONS) expect(catalogue.conclusion[c]).toBeTruthy();
+      for (const j of JUDGED_CONCLUSIONS) expect(catalogue.judged[j]).toBeTruthy();
+      for (const unit of new Set(FML_CATALOGUE.items.flatMap((i) => (i.kind === 'quantity' ? [i.unit] : i.kind === 'hours' ? [`hours_per_${i.per}`] : [])))) {
+        expect((catalogue.units as Record<string, string>)[unit], unit).toBeTruthy();
+      }
+    }
   });
 });
