@@ -165,6 +165,7 @@ export const casePageSchema = z.object({
     canUploadProfessional: z.boolean(), canAddNote: z.boolean(), canAddProfessionalNote: z.boolean(), canShare: z.boolean(), canSeeProfessional: z.boolean(),
     canAssign: z.boolean(), canManageParties: z.boolean(), canCompleteDeadlines: z.boolean(),
     canWorkWageValue: z.boolean(),
+    canWorkCapacity: z.boolean(),
   }),
 });
 export type CasePage = z.infer<typeof casePageSchema>;

@@ -383,6 +383,8 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
         canCompleteDeadlines: may('deadline.complete') && !closed,
         // Wage value and subsidy (issue 6): the section is for the labour expert working on the case.
         canWorkWageValue: may('wageValue.record'),
+        // Capacity against demands (issue 6): readable on a closed case too; the page says when it is closed.
+        canWorkCapacity: may('capacity.work'),
       },
     };
   });

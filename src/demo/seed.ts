@@ -18,6 +18,9 @@ import * as conversation from '../conversation/store.js';
 import * as portal from '../portal/store.js';
 import { recordWageValue } from '../capacity/wage-store.js';
 import { ensureAccess } from '../portal/links.js';
+import * as capacity from '../capacity/store.js';
+import { FML_CATALOGUE } from '../capacity/catalogue.js';
+import { withNormalValues, type CapacityValues, type DemandValues } from '../capacity/domain.js';
 
 export const DEMO_ORGANISATION = 'Demopraktijk Passend (fictieve gegevens)';
 export const DEMO_PASSWORD = 'Passend-demo-2026';
@@ -243,6 +246,83 @@ export async function seedDemo(db: Db, mail: contact.MailContext = { appUrl: 'ht
   await portal.sendPortalLink(asExpert, w.id, { audience: 'client', partyId: null }, false, mail);
   const employerParty = (await cases.getCasePage(asExpert, w.id)).parties.find((party) => party.role === 'employer');
   if (employerParty) await portal.sendPortalLink(asExpert, w.id, { audience: 'employer', partyId: employerParty.id }, false, mail);
+
+  // Belastbaarheid en belasting (issue 6), fictional. Vignette C: the insurance physician's FML for the
+  // WIA (psychological limitations, at most 4 hours a day and 20 a week, no night work) and his former
+  // job as knowledge manager (36 hours, full concentration, deadlines) as his own job. The part-time
+  // alternative is left for the expert (and the browser journey) to describe.
+  const ordinal = (level: number) => ({ kind: 'ordinal' as const, level });
+  const shipped = capacity.SHIPPED_CATALOGUE_ID;
+  await capacity.recordFml(asExpert, c.id, {
+    catalogueId: shipped, date: addDays(today, -60), authorRole: 'verzekeringsarts',
+    circumstances: { duringTreatment: false, prognosis: 'Verbetering op termijn niet uitgesloten; herbeoordeling over een jaar (fictief).' },
+    versionLabel: 'WIA-beoordeling (fictief)',
+    values: withNormalValues(FML_CATALOGUE, {
+      'I-1': ordinal(1), 'I-2': ordinal(1), 'I-3': ordinal(0), 'I-7': ordinal(1), 'I-9': ordinal(0),
+      'II-1': ordinal(0), 'II-2': ordinal(0), 'II-3': ordinal(0), 'II-4': ordinal(0), 'II-8': ordinal(1), 'II-9': ordinal(0),
+      'VI-1': { kind: 'periods', allowed: ['day', 'evening'] }, 'VI-2': { kind: 'hours', max: 4 }, 'VI-3': { kind: 'hours', max: 20 }, 'VI-4': ordinal(1),
+    } satisfies CapacityValues, ['III', 'IV', 'V']),
+  });
+  const officeWork: DemandValues = {
+    'III-2': ordinal(1), 'III-3': ordinal(1), 'III-4': ordinal(1), 'III-5': ordinal(1), 'III-6': ordinal(1), 'III-7': ordinal(1),
+    'IV-4': ordinal(0), 'IV-13': { kind: 'quantity', amount: 5, unit: 'kg' }, 'IV-14': { kind: 'quantity', amount: 5, unit: 'kg' }, 'IV-16': { kind: 'quantity', amount: 15, unit: 'minutes' },
+    'V-1': { kind: 'quantity', amount: 120, unit: 'minutes' }, 'V-2': ordinal(0), 'V-3': { kind: 'quantity', amount: 15, unit: 'minutes' },
+  };
+  await capacity.addProfile(asExpert, c.id, {
+    kind: 'own_job', name: 'Kennismanager', basis: 'job_description', catalogueId: shipped,
+    description: 'Vast contract, 36 uur per week (beëindigd). Volledige concentratie op complexe vraagstukken, veel deadlines en wisselende vragen van collega’s (fictief).',
+    demands: {
+      'I-1': ordinal(0), 'I-2': ordinal(0), 'I-3': ordinal(0), 'I-7': ordinal(0), 'I-9': ordinal(0),
+      'II-1': ordinal(0), 'II-2': ordinal(0), 'II-3': ordinal(0), 'II-4': ordinal(0), 'II-8': ordinal(1), 'II-9': ordinal(0),
+      ...officeWork,
+      'VI-1': { kind: 'periods', needed: ['day'] }, 'VI-2': { kind: 'hours', hours: 7.2 }, 'VI-3': { kind: 'hours', hours: 36 }, 'VI-4': ordinal(0),
+    },
+    adjustments: [],
+  });
+
+  // The Poortwachter case: the occupational physician's FML during physiotherapy (back), his own job as
+  // order picker and an adapted job in dispatch; the own job is concluded not suitable, the adapted
+  // one is still open, so the spoor panel shows spoor 1 undecided and what is not examined yet.
+  await capacity.recordFml(asExpert, w.id, {
+    catalogueId: shipped, date: addDays(today, -30), authorRole: 'bedrijfsarts',
+    circumstances: { duringTreatment: true, prognosis: 'Fysiotherapie loopt; geleidelijke opbouw verwacht (fictief).' },
+    versionLabel: 'Na rughernia (fictief)',
+    values: withNormalValues(FML_CATALOGUE, {
+      'IV-10': { kind: 'quantity', max: 50, unit: 'times_per_hour' }, 'IV-13': { kind: 'quantity', max: 5, unit: 'kg' }, 'IV-14': { kind: 'quantity', max: 5, unit: 'kg' },
+      'IV-16': { kind: 'quantity', max: 30, unit: 'minutes' }, 'IV-18': ordinal(1), 'IV-19': ordinal(2), 'IV-20': { kind: 'quantity', max: 2, unit: 'times_per_hour' },
+      'V-1': { kind: 'quantity', max: 60, unit: 'minutes' }, 'V-3': { kind: 'quantity', max: 30, unit: 'minutes' }, 'V-6': ordinal(1),
+      'VI-2': { kind: 'hours', max: 6 }, 'VI-3': { kind: 'hours', max: 30 },
+    } satisfies CapacityValues, ['I', 'II', 'III', 'IV', 'V', 'VI']),
+  });
+  const warehouse = { 'I-1': ordinal(1), 'I-2': ordinal(1), 'I-7': ordinal(0), 'II-9': ordinal(0), 'III-2': ordinal(0), 'III-6': ordinal(0) } satisfies DemandValues;
+  const ownJob = await capacity.addProfile(asExpert, w.id, {
+    kind: 'own_job', name: 'Magazijnmedewerker orderpicking', basis: 'job_description', catalogueId: shipped,
+    description: '38 uur per week in twee ploegen; orders verzamelen met een handscanner, dozen tot 25 kg tillen (fictief).',
+    demands: {
+      ...warehouse,
+      'IV-10': { kind: 'quantity', amount: 200, unit: 'times_per_hour' }, 'IV-13': { kind: 'quantity', amount: 25, unit: 'kg' }, 'IV-14': { kind: 'quantity', amount: 20, unit: 'kg' },
+      'IV-16': { kind: 'quantity', amount: 120, unit: 'minutes' }, 'IV-18': ordinal(0), 'IV-19': ordinal(1), 'IV-20': { kind: 'quantity', amount: 10, unit: 'times_per_hour' },
+      'V-1': { kind: 'quantity', amount: 30, unit: 'minutes' }, 'V-3': { kind: 'quantity', amount: 120, unit: 'minutes' }, 'V-6': ordinal(0),
+      'VI-1': { kind: 'periods', needed: ['day', 'evening'] }, 'VI-2': { kind: 'hours', hours: 8 }, 'VI-3': { kind: 'hours', hours: 38 },
+    },
+    adjustments: [],
+  });
+  await capacity.addProfile(asExpert, w.id, {
+    kind: 'adapted_own_job', name: 'Expeditiemedewerker (administratief)', basis: 'job_description', catalogueId: shipped,
+    description: 'Vrachtbrieven en pakbonnen verwerken aan een zit-sta-werkplek in de expeditie; 30 uur per week in dagdienst (fictief).',
+    demands: {
+      ...warehouse, 'I-1': ordinal(0), 'IV-4': ordinal(0),
+      'IV-10': { kind: 'quantity', amount: 30, unit: 'times_per_hour' }, 'IV-13': { kind: 'quantity', amount: 5, unit: 'kg' }, 'IV-14': { kind: 'quantity', amount: 5, unit: 'kg' },
+      'IV-16': { kind: 'quantity', amount: 30, unit: 'minutes' }, 'IV-18': ordinal(1), 'V-1': { kind: 'quantity', amount: 90, unit: 'minutes' }, 'V-3': { kind: 'quantity', amount: 30, unit: 'minutes' },
+      'VI-1': { kind: 'periods', needed: ['day'] }, 'VI-2': { kind: 'hours', hours: 6 }, 'VI-3': { kind: 'hours', hours: 30 },
+    },
+    adjustments: [{ description: 'Zit-sta-werkplek', effect: 'Hij wisselt zitten en staan af; zitten niet langer dan een uur achtereen (fictief).', items: ['V-1', 'V-3'] }],
+  });
+  const wFml = (await capacity.capacityPage(asExpert, w.id, null)).chosenFmlId;
+  await capacity.concludeProfile(asExpert, w.id, ownJob.id, {
+    fmlId: wFml, conclusion: 'not_suitable',
+    reasoning: 'Tillen tot 25 kg, veel bukken en lang lopen passen niet bij de rugklachten; de FML staat ten hoogste 5 kg tillen toe (fictief).',
+  });
   return { organisationId: ids.organisationId, caseIds };
 }
 

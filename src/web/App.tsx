@@ -25,6 +25,7 @@ import { CompassPage } from '../conversation/ui/CompassPage';
 import { ReportPage } from '../conversation/ui/ReportPage';
 import { EvaluationOverviewPage } from '../conversation/ui/EvaluationOverviewPage';
 import { WmlRatesPage } from '../capacity/ui/admin/WmlRatesPage';
+import { CapacityPage } from '../capacity/ui/CapacityPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -150,6 +151,15 @@ function AppRoutes() {
             element={
               <RequireActive roles={['labour_expert']}>
                 <CompassPage />
+              </RequireActive>
+            }
+          />
+          {/* Belastbaarheid en belasting (issue 6). */}
+          <Route
+            path="/dossiers/:caseId/belastbaarheid"
+            element={
+              <RequireActive roles={['labour_expert']}>
+                <CapacityPage />
               </RequireActive>
             }
           />

@@ -32,8 +32,15 @@ export type ErrorCode =
   | 'rate_limited'
   | 'internal';
 
+/** One problem of a larger input (an FML, an import file): where (field or line) and what, in words. */
+export interface ApiProblem {
+  field?: string;
+  line?: number | null;
+  message: string;
+}
+
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string; referenceId?: string };
+  error: { code: ErrorCode; message: string; field?: string; referenceId?: string; problems?: ApiProblem[] };
 }
 
 export interface SessionUser {
@@ -256,6 +263,8 @@ export interface CasePermissions {
   canCompleteDeadlines?: boolean;
   /** Wage value and subsidy (issue 6): the labour expert working on the case. */
   canWorkWageValue?: boolean;
+  /** Capacity against demands (issue 6): the labour expert's own weighing on this case. */
+  canWorkCapacity?: boolean;
 }
 
 export interface CasePage {

@@ -2,6 +2,7 @@
 import i18n from './i18n';
 import type {
   AdminUser,
+  ApiProblem,
   CaseListAnswer,
   CaseListQuery,
   CasePage,
@@ -33,14 +34,17 @@ export class ApiError extends Error {
   readonly code: ClientErrorCode;
   readonly field: string | undefined;
   readonly referenceId: string | undefined;
+  /** Every problem of a larger input (an FML, an import file), each with its field or line. */
+  readonly problems: readonly ApiProblem[];
 
-  constructor(status: number, code: ClientErrorCode, message: string, field?: string, referenceId?: string) {
+  constructor(status: number, code: ClientErrorCode, message: string, field?: string, referenceId?: string, problems: readonly ApiProblem[] = []) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.field = field;
     this.referenceId = referenceId;
+    this.problems = problems;
   }
 }
 
@@ -90,8 +94,8 @@ async function toApiError(response: Response): Promise<ApiError> {
     parsed = null;
   }
   if (isErrorBody(parsed)) {
-    const { code, message, field, referenceId } = parsed.error;
-    return new ApiError(response.status, code, message, field, referenceId);
+    const { code, message, field, referenceId, problems } = parsed.error;
+    return new ApiError(response.status, code, message, field, referenceId, Array.isArray(problems) ? problems : []);
   }
   const code: ClientErrorCode = response.status === 404 ? 'not_found' : response.status === 401 ? 'unauthenticated' : 'internal';
   return new ApiError(response.status, code, i18n.t('errors.unexpected'));

@@ -22,14 +22,16 @@ import { ReadinessSection } from '../../contact/ui/ReadinessSection';
 import { PortalSection } from '../../portal/staff-ui/PortalSection';
 import { ConversationSection } from '../../conversation/ui/ConversationSection';
 import { WageValueSection } from '../../capacity/ui/WageValueSection';
+import { CapacitySection } from '../../capacity/ui/CapacitySection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'wage-value', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'wage-value', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
 type SectionId = (typeof SECTIONS)[number];
 /** Sections of the contact-form capability take their names from its own catalogue. */
 const SECTION_LABELS: Partial<Record<SectionId, string>> = {
   readiness: 'contact.readiness.title',
   portal: 'portalStaff.section.title',
   conversation: 'conversation.section.title',
+  capacity: 'capacity.section.title',
   'wage-value': 'wageValue.section.title',
   justification: 'contact.justification.title',
   'contact-decisions': 'contact.decisions.title',
@@ -54,6 +56,9 @@ function visible(id: SectionId, p: CasePageData['permissions'], legalContext?: s
     case 'justification':
     case 'contact-decisions':
       return p.canSeeProfessional;
+    // Belastbaarheid en belasting (issue 6): the labour expert's own weighing on the case.
+    case 'capacity':
+      return Boolean(p.canWorkCapacity);
     default:
       return true;
   }
@@ -105,6 +110,7 @@ export function CasePage() {
           {visible('readiness', data.permissions) ? <ReadinessSection caseId={data.id} canRecord={data.permissions.canPlanContact} /> : null}
           {visible('portal', data.permissions) ? <PortalSection caseId={data.id} /> : null}
           {visible('conversation', data.permissions) ? <ConversationSection caseId={data.id} contacts={data.contacts} /> : null}
+          {visible('capacity', data.permissions) ? <CapacitySection caseId={data.id} /> : null}
           {visible('wage-value', data.permissions, data.assignment.legalContext) ? <WageValueSection caseId={data.id} /> : null}
           {professional ? <JustificationSection caseId={data.id} /> : null}
           {professional ? <DecisionLogSection caseId={data.id} /> : null}

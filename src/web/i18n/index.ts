@@ -11,13 +11,15 @@ import { videoNl, videoEn } from '../../video/ui/i18n';
 import { portalStaffNl, portalStaffEn } from '../../portal/staff-ui/i18n';
 import { conversationNl, conversationEn } from '../../conversation/ui/i18n';
 import { wageValueNl, wageValueEn } from '../../capacity/ui/wage-i18n';
+// Belastbaarheid en belasting (issue 6).
+import { capacityNl, capacityEn } from '../../capacity/ui/i18n';
 import type { UiLanguage } from '../api-types';
 
 export const resources = {
   nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl, video: videoNl, portalStaff: portalStaffNl, conversation: conversationNl,
-    wageValue: wageValueNl } },
+    capacity: capacityNl, wageValue: wageValueNl } },
   en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn, video: videoEn, portalStaff: portalStaffEn, conversation: conversationEn,
-    wageValue: wageValueEn } },
+    capacity: capacityEn, wageValue: wageValueEn } },
 } as const;
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['nl', 'en'];
