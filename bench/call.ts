@@ -28,14 +28,13 @@
 // CALL_BENCH_BURST (default 100), CALL_BENCH_HOLD (seconds all sockets stay connected before the burst,
 // default 20), CALL_BENCH_FRAMES (default 20), BENCH_DATABASE_URL. Writes bench/results/call-latest.json;
 // exits 1 when a target is missed, 2 when a part failed to run.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import WebSocket from 'ws';
+import { startChild } from './child.js';
 import { pageJavaScript } from './page-weight.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -90,28 +89,6 @@ function benchWeight() {
 }
 
 // ---- child server ----------------------------------------------------------------------------
-async function startChild(script: string, env: Record<string, string>): Promise<{ pid: number; port: number; stop(): Promise<void>; stderr(): string }> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tmpdir(), NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => { stderr = (stderr + c.toString()).slice(-4000); });
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(t);
-  };
-  cleanups.push(stop);
-  const port = await new Promise<number>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`${script} did not start\n${stderr}`)), 120_000);
-    createInterface({ input: child.stdout! }).on('line', (line) => { const m = /^READY (\d+)/.exec(line); if (m) { clearTimeout(t); resolve(Number(m[1])); } });
-    child.once('exit', (code) => { clearTimeout(t); reject(new Error(`${script} exited with ${code}\n${stderr}`)); });
-  });
-  return { pid: child.pid!, port, stop, stderr: () => stderr };
-}
 
 function memoryOf(pid: number): { rssMB: number; peakMB: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -197,7 +174,7 @@ async function benchSignalling() {
   const cookie = asExpert.cookieHeader();
   await t.app.close();
   say(`signalling: ${CALLS} appointments with links in ${((performance.now() - prepStarted) / 1000).toFixed(1)} s; starting the server`);
-  const server = await startChild('bench/server.ts', { DATABASE_URL: t.databaseUrl!, DEMO: 'false', LOG_LEVEL: 'silent' });
+  const server = await startChild('bench/server.ts', { DATABASE_URL: t.databaseUrl!, DEMO: 'false', LOG_LEVEL: 'silent' }, (stop) => cleanups.push(stop));
   const base = `http://127.0.0.1:${server.port}`;
   const idle = memoryOf(server.pid);
   say(`signalling: server pid ${server.pid}, VmRSS ${idle.rssMB} MB before any socket`);

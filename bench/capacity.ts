@@ -12,18 +12,17 @@
 //    page GET /api/cases/:id of the same cases with the same settings. Target: p95 under 150 ms.
 // Writes bench/results/capacity-latest.json; exits 1 when a target is missed, 2 when a part failed to run.
 // Env: BENCH_DATABASE_URL, BENCH_DURATION (default 10), BENCH_WARMUP (2), BENCH_CONNECTIONS (10), CAPACITY_CASES (15, the bench expert's open cases).
-import { spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { FML_CATALOGUE, type CatalogueItem } from '../src/capacity/catalogue.js';
 import { createSession } from '../src/platform/auth/store.js';
 import { openPostgres } from '../src/platform/db.js';
 import { SESSION_COOKIE } from '../src/platform/http.js';
 import { benchCapacityCompare, describeCapacityBench } from './capacity-compare.js';
+import { startChild } from './child.js';
 import { generate } from './generate.js';
 import { runLoad, type LoadResult } from './load.js';
 import { Rng } from './rng.js';
@@ -88,33 +87,6 @@ async function seedCapacity(db: Awaited<ReturnType<typeof openPostgres>>, organi
   }
 }
 
-// ---- the server -------------------------------------------------------------------------------------
-async function startServer(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'server.ts')], {
-    cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tmpdir(), NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => { stderr = (stderr + c.toString()).slice(-4000); });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  cleanups.push(stop);
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within 120 s\n${stderr}`)), 120_000);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const m = /^READY (\d+)/.exec(line);
-      if (m) { clearTimeout(timer); resolve(Number(m[1])); }
-    });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`server exited with ${code}\n${stderr}`)); });
-  });
-  return { port, stop };
-}
-
 async function benchPage() {
   const name = `passend_bench_cap_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: ADMIN_URL });
@@ -139,7 +111,7 @@ async function benchPage() {
     await db.query('ANALYZE');
     const { token } = await db.transaction((tx) => createSession(tx, dataset.benchExpertId, 'active', 180));
     const cookie = `${SESSION_COOKIE}=${token}`;
-    const server = await startServer({ DATABASE_URL: url.toString() });
+    const server = await startChild('bench/server.ts', { DATABASE_URL: url.toString() }, (stop) => cleanups.push(stop));
     const base = `http://127.0.0.1:${server.port}`;
 
     // Smoke check: every page answers with its 10 profiles and a full matrix, so nothing but real pages is timed.

@@ -31,12 +31,10 @@
 // (default "postgres,pglite"), BENCH_DURATION (seconds per endpoint, default 10), BENCH_WARMUP
 // (default 2), BENCH_CONNECTIONS (default 10), BENCH_KEEP=1 keeps the databases (prints where),
 // BENCH_ANALYSE=1|0 (VACUUM ANALYZE after loading; default: on PostgreSQL, where autovacuum would, not on PGlite).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { AGREED_DEADLINE_KEYS, deadlineFilterRange } from '../src/cases/domain.js';
 import { createSession } from '../src/platform/auth/store.js';
@@ -44,6 +42,7 @@ import { SESSION_COOKIE } from '../src/platform/http.js';
 import { openPglite, openPostgres, type Db } from '../src/platform/db.js';
 import { todayInAmsterdam } from '../src/platform/time.js';
 import { caseAdviceRequestSchema } from '../src/contact/schemas.js';
+import { startChild } from './child.js';
 import { benchAdvice, circumstancesSet, describeAdviceBench, toCircumstancesInput, type AdviceBenchResult } from './advice.js';
 import { generate, type Dataset } from './generate.js';
 import { runLoad, runSequenceLoad, type LoadResult, type SequenceResult, type SequenceStep } from './load.js';
@@ -94,36 +93,6 @@ const elapsed = () => `${((performance.now() - runStarted) / 1000).toFixed(0)} s
 const say = (message: string) => console.log(`[${elapsed().padStart(5)}] ${message}`);
 
 // ---- child processes ---------------------------------------------------------------------------
-interface Child { process: ChildProcess; pid: number; port: number; info: string; stop(): Promise<void> }
-
-/** Starts `script` with plain `node --import tsx` (no wrapper process: the pid is the server itself). */
-async function startChild(script: string, env: Record<string, string>): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tmpdir(), NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  cleanups.push(stop);
-  const [port, info] = await new Promise<[number, string]>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s\n${stderr}`)), 120_000);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /^READY (\d+) ?(.*)$/.exec(line);
-      if (match) { clearTimeout(timer); resolve([Number(match[1]), match[2] ?? '']); }
-    });
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`${script} exited with ${code}\n${stderr}`)); });
-  });
-  return { process: child, pid: child.pid!, port, info, stop };
-}
 
 /** Resident memory now and at its peak, in MB, from /proc/<pid>/status. */
 function memoryOf(pid: number): { rssMB: number; peakMB: number } {
@@ -450,7 +419,7 @@ async function benchEngine(engine: Engine): Promise<EngineReport> {
   const caseIds = pickCaseIds(dataset.caseIds, CASE_PAGE_IDS);
   const endpoints = endpointsFor(caseIds);
   say(`${engine}: starting the Passend server`);
-  const server = await startChild('bench/server.ts', { ...database.serverEnv, DEMO: 'false', LOG_LEVEL: 'silent' });
+  const server = await startChild('bench/server.ts', { ...database.serverEnv, DEMO: 'false', LOG_LEVEL: 'silent' }, (stop) => cleanups.push(stop));
   const base = `http://127.0.0.1:${server.port}`;
   const smoke = await smokeCheck(base, endpoints, cookies, expected);
   const idle = memoryOf(server.pid);
@@ -482,7 +451,7 @@ async function benchEngine(engine: Engine): Promise<EngineReport> {
     say(`${engine}: starting the baseline (bare Fastify + pg)`);
     const baseline = await startChild('bench/baseline-server.ts', {
       DATABASE_URL: database.url!, ORGANISATION_ID: dataset.organisationId, ACTOR_ID: dataset.officeUserId,
-    });
+    }, (stop) => cleanups.push(stop));
     const baselineBase = `http://127.0.0.1:${baseline.port}`;
     const probe = await getJson(`${baselineBase}/cases/${caseIds[0]}`);
     if (probe.status !== 200 || !(probe.body.timeline?.length > 0)) throw new Error(`baseline smoke check failed: HTTP ${probe.status}`);

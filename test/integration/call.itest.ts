@@ -90,6 +90,23 @@ describe.each(ENGINES)('video call signalling on %s', (engine) => {
     return { caseId, contactId, token: token! };
   }
 
+  /** The labour expert in the call and the client admitted: the two sockets. */
+  async function inCall(contactId: string, token: string): Promise<{ expert: Peer; client: Peer }> {
+    const expert = await Peer.open(baseUrl, asExpert.cookieHeader());
+    expert.send({ type: 'hello', contactId });
+    await expert.next((m) => m.type === 'welcome');
+    expert.send({ type: 'join' });
+    await expert.next((m) => m.type === 'participants');
+    const client = await Peer.open(baseUrl);
+    client.send({ type: 'hello', token });
+    await client.next((m) => m.type === 'welcome');
+    client.send({ type: 'join' });
+    const waiting = await expert.next(event('waiting'));
+    expert.send({ type: 'admit', target: (waiting.event as { participant: { id: string } }).participant.id });
+    await client.next(event('admitted'));
+    return { expert, client };
+  }
+
   it('puts the client in the waiting room until the labour expert admits them, then relays their signals', async () => {
     const { caseId, contactId, token } = await videoAppointment();
     const status = await asExpert.call({ method: 'POST', url: '/api/call-links/status', body: { token }, csrf: false });
@@ -154,18 +171,7 @@ describe.each(ENGINES)('video call signalling on %s', (engine) => {
 
   it('takes the client out of the call when their consent is withdrawn, and keeps them out', async () => {
     const { contactId, token } = await videoAppointment();
-    const expert = await Peer.open(baseUrl, asExpert.cookieHeader());
-    expert.send({ type: 'hello', contactId });
-    await expert.next((m) => m.type === 'welcome');
-    expert.send({ type: 'join' });
-    await expert.next((m) => m.type === 'participants');
-    const client = await Peer.open(baseUrl);
-    client.send({ type: 'hello', token });
-    await client.next((m) => m.type === 'welcome');
-    client.send({ type: 'join' });
-    const waiting = await expert.next(event('waiting'));
-    expert.send({ type: 'admit', target: (waiting.event as { participant: { id: string } }).participant.id });
-    await client.next(event('admitted'));
+    const { expert, client } = await inCall(contactId, token);
 
     // Withdrawn (here by the labour expert on the client's word; the portal's route does the same).
     const [caseRow] = await t.db.query<{ case_id: string }>('SELECT case_id FROM contacts WHERE id = $1', [contactId]);
@@ -187,18 +193,7 @@ describe.each(ENGINES)('video call signalling on %s', (engine) => {
     const { caseId, contactId, token } = await videoAppointment(true, 34);
     const kinds = async () => ((await asExpert.get(`/api/cases/${caseId}`)).json().timeline as Array<{ kind: string; details: Record<string, unknown> }>)
       .filter((e) => e.kind.startsWith('call_')).map((e) => ({ kind: e.kind, ...e.details }));
-    const expert = await Peer.open(baseUrl, asExpert.cookieHeader());
-    expert.send({ type: 'hello', contactId });
-    await expert.next((m) => m.type === 'welcome');
-    expert.send({ type: 'join' });
-    await expert.next((m) => m.type === 'participants');
-    const client = await Peer.open(baseUrl);
-    client.send({ type: 'hello', token });
-    await client.next((m) => m.type === 'welcome');
-    client.send({ type: 'join' });
-    const waiting = await expert.next(event('waiting'));
-    expert.send({ type: 'admit', target: (waiting.event as { participant: { id: string } }).participant.id });
-    await client.next(event('admitted'));
+    const { expert, client } = await inCall(contactId, token);
 
     // Both close their page without ending the call: the end is on the timeline all the same.
     expert.close();

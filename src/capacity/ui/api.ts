@@ -1,11 +1,11 @@
 // Typed calls of the capacity API (src/capacity/routes.ts), the query keys, and the write hook the
 // capacity screens share: every problem of the server's answer by its field (or line), 409 → message
 // and reload. The shapes follow src/capacity/store.ts `capacityPage`.
-import { useRef, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError, request } from '../../web/api';
 import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
+import { useFormAction } from '../../web/useFormAction';
 import { caseKey } from '../../cases/ui/useCase';
 import type { Catalogue } from '../catalogue';
 import type {
@@ -214,40 +214,23 @@ export interface CapacityActionOptions {
 export function useCapacityAction<TArgs, TAnswer>(caseId: string, action: (args: TArgs) => Promise<TAnswer>, options: CapacityActionOptions = {}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  // The caller's "done" runs from the mutation's own onSuccess: it may close (unmount) its form.
-  const onDone = useRef<((answer: TAnswer) => void) | undefined>(undefined);
   const invalidate = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: capacityKey(caseId) }),
       queryClient.invalidateQueries({ queryKey: caseKey(caseId) }),
       options.library ? queryClient.invalidateQueries({ queryKey: LIBRARY_KEY }) : Promise.resolve(),
     ]);
-  const mutation = useMutation({
-    mutationFn: action,
-    onMutate: () => setErrors(NO_ERRORS),
-    onSuccess: async (answer) => {
-      await invalidate();
-      onDone.current?.(answer);
-    },
-    onError: (error) => {
+  return useFormAction({
+    action,
+    afterSuccess: invalidate,
+    errorsOf: (error) => {
       const next = errorsFromProblems(error, options.fallbackField);
       if (isApiError(error) && (error.code === 'conflict' || error.code === 'not_found')) {
         next.form = error.code === 'conflict' && options.conflictMessage ? options.conflictMessage : `${error.message} ${t('errors.conflictReloaded')}`;
         next.fields = {};
         void invalidate();
       }
-      setErrors(next);
+      return next;
     },
   });
-  return {
-    run: (args: TArgs, done?: (answer: TAnswer) => void) => {
-      onDone.current = done;
-      mutation.mutate(args);
-    },
-    busy: mutation.isPending,
-    errors,
-    setErrors,
-    clearErrors: () => setErrors(NO_ERRORS),
-  };
 }

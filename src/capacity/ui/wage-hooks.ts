@@ -1,7 +1,7 @@
 // Queries and changes of the wage value and the WML amounts, with form errors from the server.
-import { useState } from 'react';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { errorsFromApi } from '../../web/forms';
+import { useFormAction } from '../../web/useFormAction';
 import { caseKey } from '../../cases/ui/useCase';
 import { wageApi, wageKeys, type WageValueInput, type WmlRateInput } from './wage-api';
 
@@ -14,21 +14,9 @@ export function useWmlRates() {
   return useQuery({ queryKey: wageKeys.wmlRates, queryFn: wageApi.wmlRates });
 }
 
-/** A write with form errors; on success the data it changes is read again. */
+/** A write with form errors (the kernel's useFormAction); on success the data it changes is read again. */
 function useFormWrite<TArgs, TAnswer>(action: (args: TArgs) => Promise<TAnswer>, invalidate: () => Promise<unknown>) {
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const mutation = useMutation({
-    mutationFn: action,
-    onMutate: () => setErrors(NO_ERRORS),
-    onSuccess: () => invalidate(),
-    onError: (error) => setErrors(errorsFromApi(error)),
-  });
-  return {
-    run: (args: TArgs, onDone?: (answer: TAnswer) => void) => mutation.mutate(args, { onSuccess: (answer) => onDone?.(answer) }),
-    busy: mutation.isPending,
-    errors,
-    setErrors,
-  };
+  return useFormAction({ action, afterSuccess: invalidate, errorsOf: (error) => errorsFromApi(error) });
 }
 
 export function useRecordWageValue(caseId: string) {

@@ -1,10 +1,10 @@
 // Fetching one case and running changes on it, with 409 handling (show message, reload).
-import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../../web/api';
 import type { CasePage } from '../../web/api-types';
-import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
+import { errorsFromApi } from '../../web/forms';
+import { useFormAction } from '../../web/useFormAction';
 
 export const caseKey = (caseId: string) => ['case', caseId] as const;
 
@@ -32,31 +32,20 @@ export function useCaseAction<TArgs>(
 ) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-
-  const mutation = useMutation({
-    mutationFn: action,
-    onMutate: () => setErrors(NO_ERRORS),
-    onSuccess: async (answer) => {
+  return useFormAction({
+    action,
+    afterSuccess: async (answer) => {
       if (isCasePage(answer)) queryClient.setQueryData(caseKey(caseId), answer);
       else await queryClient.invalidateQueries({ queryKey: caseKey(caseId) });
       void queryClient.invalidateQueries({ queryKey: ['cases'] });
     },
-    onError: (error) => {
+    errorsOf: (error) => {
       const next = errorsFromApi(error, options.fallbackField);
       if (isApiError(error) && error.code === 'conflict') {
         next.form = `${error.message} ${t('errors.conflictReloaded')}`;
         void queryClient.invalidateQueries({ queryKey: caseKey(caseId) });
       }
-      setErrors(next);
+      return next;
     },
   });
-
-  return {
-    run: (args: TArgs, onDone?: () => void) => mutation.mutate(args, { onSuccess: () => onDone?.() }),
-    busy: mutation.isPending,
-    errors,
-    setErrors,
-    clearErrors: () => setErrors(NO_ERRORS),
-  };
 }

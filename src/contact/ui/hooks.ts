@@ -1,10 +1,11 @@
 // Queries and changes of the contact-form screens, with the same error handling as the case page:
 // field messages from the server, 409 → message and reload; and asking for the advice.
 import { useRef, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../web/api';
 import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
+import { useFormAction } from '../../web/useFormAction';
 import { caseKey } from '../../cases/ui/useCase';
 import { contactApi, type Advice, type Circumstances } from './api';
 import { focusWhenPresent } from './controls';
@@ -58,30 +59,20 @@ export interface ContactActionOptions {
 export function useContactAction<TArgs, TAnswer>(caseId: string, action: (args: TArgs) => Promise<TAnswer>, options: ContactActionOptions = {}) {
   const { t } = useTranslation();
   const invalidate = useInvalidateContact(caseId);
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const mutation = useMutation({
-    mutationFn: action,
-    onMutate: () => setErrors(NO_ERRORS),
-    onSuccess: () => invalidate(options.contactId),
-    onError: (error) => {
-      let next = errorsFromApi(error, options.fallbackField);
-      if (isApiError(error) && error.code === 'conflict') {
-        // A conflict about a field (video with a medical obstacle) is a message for that field; one
-        // without a field is someone else's change: show it and load the newest data.
-        if (error.field) next = { fields: { [error.field]: error.message } };
-        else next.form = `${error.message} ${t('errors.conflictReloaded')}`;
-        void invalidate(options.contactId);
-      }
-      setErrors(next);
+  return useFormAction({
+    action,
+    afterSuccess: () => invalidate(options.contactId),
+    errorsOf: (error) => {
+      if (!isApiError(error) || error.code !== 'conflict') return errorsFromApi(error, options.fallbackField);
+      // A conflict about a field (video with a medical obstacle) is a message for that field; one
+      // without a field is someone else's change: show it and load the newest data.
+      void invalidate(options.contactId);
+      if (error.field) return { fields: { [error.field]: error.message } };
+      const next = errorsFromApi(error, options.fallbackField);
+      next.form = `${error.message} ${t('errors.conflictReloaded')}`;
+      return next;
     },
   });
-  return {
-    run: (args: TArgs, onDone?: (answer: TAnswer) => void) => mutation.mutate(args, { onSuccess: (answer) => onDone?.(answer) }),
-    busy: mutation.isPending,
-    errors,
-    setErrors,
-    clearErrors: () => setErrors(NO_ERRORS),
-  };
 }
 
 /** An advice with the circumstances it answers (as JSON), so the page can tell when it is out of date. */

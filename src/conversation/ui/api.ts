@@ -1,10 +1,10 @@
 // Typed calls of the Gezien & Gehoord staff API (src/conversation/routes.ts), the query keys, and the
 // write hook shared by the pages: field messages from the server, 409 → message and reload.
-import { useRef, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError, request } from '../../web/api';
-import { errorsFromApi, NO_ERRORS, type FormErrors } from '../../web/forms';
+import { errorsFromApi } from '../../web/forms';
+import { useFormAction } from '../../web/useFormAction';
 import { caseKey } from '../../cases/ui/useCase';
 import type { AllianceElement, Audience, Decision, EvaluationQuestion, FrictionSignal, Paragraph, Stance, Theme, VersionState } from '../domain';
 
@@ -188,44 +188,21 @@ export interface ConversationActionOptions<TArgs> {
 export function useConversationAction<TArgs, TAnswer>(caseId: string, action: (args: TArgs) => Promise<TAnswer>, options: ConversationActionOptions<TArgs> = {}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  // The caller's "done" runs from the mutation's own onSuccess: a step that changes what the page shows
-  // (sharing ends the draft editor) unmounts its form, and per-call callbacks of an unmounted
-  // observer never fire.
-  const onDone = useRef<((answer: TAnswer) => void) | undefined>(undefined);
   const invalidate = () =>
     Promise.all([queryClient.invalidateQueries({ queryKey: conversationKey(caseId) }), queryClient.invalidateQueries({ queryKey: caseKey(caseId) })]);
-  const mutation = useMutation({
-    mutationFn: action,
-    onMutate: () => setErrors(NO_ERRORS),
-    onSuccess: async (answer) => {
-      await invalidate();
-      onDone.current?.(answer);
-    },
-    onError: (error, args) => {
+  return useFormAction({
+    action,
+    afterSuccess: invalidate,
+    errorsOf: (error, args) => {
+      // Always read again: a composed step may have done its first part (a draft saved before sharing).
+      void invalidate();
+      if (isApiError(error) && error.code === 'conflict' && error.field) return { fields: { [error.field]: error.message } };
       const next = errorsFromApi(error, options.fallbackField);
       if (isApiError(error) && error.code === 'conflict') {
-        if (error.field) {
-          setErrors({ fields: { [error.field]: error.message } });
-          void invalidate();
-          return;
-        }
         options.onConflict?.(args);
         next.form = options.conflictMessage ?? (options.reloadNote === false ? error.message : `${error.message} ${t('errors.conflictReloaded')}`);
       }
-      setErrors(next);
-      // Always read again: a composed step may have done its first part (a draft saved before sharing).
-      void invalidate();
+      return next;
     },
   });
-  return {
-    run: (args: TArgs, done?: (answer: TAnswer) => void) => {
-      onDone.current = done;
-      mutation.mutate(args);
-    },
-    busy: mutation.isPending,
-    errors,
-    setErrors,
-    clearErrors: () => setErrors(NO_ERRORS),
-  };
 }
