@@ -25,6 +25,7 @@ import { CompassPage } from '../conversation/ui/CompassPage';
 import { ReportPage } from '../conversation/ui/ReportPage';
 import { EvaluationOverviewPage } from '../conversation/ui/EvaluationOverviewPage';
 import { WmlRatesPage } from '../capacity/ui/admin/WmlRatesPage';
+import { CataloguesPage } from '../capacity/ui/admin/CataloguesPage';
 import { CapacityPage } from '../capacity/ui/CapacityPage';
 
 function createQueryClient(): QueryClient {
@@ -184,6 +185,14 @@ function AppRoutes() {
             element={
               <RequireActive roles={['org_admin']}>
                 <ContactAdminPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/beheer/fml-itemlijsten"
+            element={
+              <RequireActive roles={['org_admin']}>
+                <CataloguesPage />
               </RequireActive>
             }
           />

@@ -8,7 +8,7 @@
 // Poortwachter case shows spoor 1 and spoor 2. axe on every state; at 320 px only the table scrolls.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { amsterdamDate, axe, DEMO_USERS, expectTextIn, region, seeHeading, setUpJourneys, signInOnce } from './support.js';
+import { amsterdamDate, axe, DEMO_USERS, expectTextIn, region, seeHeading, setUpJourneys, signIn, signInOnce } from './support.js';
 import { api } from './call-support.js';
 
 const { open } = setUpJourneys();
@@ -268,5 +268,36 @@ describe('Belastbaarheid en belasting', () => {
     await confirm.getByRole('button', { name: 'Ja, verwijderen: Administratief medewerker inkoop' }).click();
     await expectTextIn(status, 'Beroepsprofiel Administratief medewerker inkoop is verwijderd.');
     await expect.poll(() => page.getByRole('heading', { level: 3, name: 'Administratief medewerker inkoop', exact: true }).count()).toBe(0);
+  });
+  it('an administrator loads an item list as data: a broken one is refused with every problem by its path, a valid one is listed', async () => {
+    const { page } = await open();
+    await signIn(page, DEMO_USERS.admin.email, 'Gebruikers');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'FML-itemlijsten' }).click();
+    await seeHeading(page, 'FML-itemlijsten');
+    const table = page.getByRole('table', { name: 'Beschikbare itemlijsten' });
+    await expectTextIn(table, 'FML (UWV), representatieve selectie', 'meegeleverd', '40');
+    const level = (code: string, nl: string) => ({ code, label: { nl, en: nl }, boundary: { nl: `${nl}.`, en: `${nl}.` } });
+    const list = {
+      name: 'Inzetbaarheidslijst (fictieve proef)', version: '2026.1', source: 'Fictieve proeflijst voor de browsertest',
+      sections: [{ code: 'A', label: { nl: 'Aandacht', en: 'Attention' } }],
+      items: [{ section: 'A', code: 'A-1', label: { nl: 'Concentreren', en: 'Concentrating' }, definition: null, kind: 'ordinal', levels: [level('0', 'normaal'), level('1', 'beperkt')] }],
+    };
+    const file = page.getByLabel('JSON-bestand met de itemlijst');
+    // Not JSON at all: said at once, nothing sent.
+    await file.setInputFiles({ name: 'lijst.json', mimeType: 'application/json', buffer: Buffer.from('{ niet: json') });
+    await page.getByRole('button', { name: 'Itemlijst laden' }).click();
+    await expectTextIn(page.locator('#catalogue-file-error'), 'Dit bestand is geen geldige JSON.');
+    // Valid JSON, wrong list: every problem with its path, nothing loaded.
+    const broken = { ...list, items: [{ ...list.items[0], section: 'Z', levels: [level('0', 'normaal')] }] };
+    await file.setInputFiles({ name: 'lijst.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    await page.getByRole('button', { name: 'Itemlijst laden' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'niet geladen' });
+    await expectTextIn(alert, 'items[0].section: deze rubriek is niet gedeclareerd', 'items[0].levels: minstens twee niveaus nodig');
+    await axe(page, 'item lists: a refused list');
+    await file.setInputFiles({ name: 'inzetbaarheid.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(list)) });
+    await page.getByRole('button', { name: 'Itemlijst laden' }).click();
+    await expectTextIn(page.getByRole('status').filter({ hasText: 'geladen' }), 'De itemlijst uit inzetbaarheid.json is geladen.');
+    await expectTextIn(table, 'Inzetbaarheidslijst (fictieve proef)', '2026.1', 'Fictieve proeflijst voor de browsertest');
+    await axe(page, 'item lists: a list loaded');
   });
 });

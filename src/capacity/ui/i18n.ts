@@ -2,6 +2,28 @@
 // the expert's judgement per item, conclusions with Passend's questions, the Poortwachter spoor.
 // Dutch first; English complete, with the same keys. Item texts come from the catalogue (data).
 export const capacityNl = {
+  admin: {
+    title: 'FML-itemlijsten',
+    intro: 'De lijsten met rubrieken en items waarop een FML en de belasting van werk worden beschreven. Passend heeft een representatieve selectie van de FML. Laad hier de volledige officiële lijst of een opvolger (bijvoorbeeld de Inzetbaarheidslijst) als JSON-bestand. Een geladen lijst verandert nooit: een nieuwe versie is een nieuwe lijst.',
+    caption: 'Beschikbare itemlijsten',
+    name: 'Naam',
+    version: 'Versie',
+    items: 'Items',
+    source: 'Bron',
+    loadedAt: 'Geladen',
+    shipped: 'meegeleverd',
+    withPassend: 'met Passend meegeleverd',
+    formTitle: 'Itemlijst laden',
+    formIntro: 'Het bestand beschrijft naam, versie, bron, rubrieken en items met hun niveaus of eenheden (zie docs/capacity.md). Passend controleert de hele lijst en laadt niets bij een probleem.',
+    file: 'JSON-bestand met de itemlijst',
+    fileHint: 'Bijvoorbeeld fml-2026.json, ten hoogste 5 MB.',
+    chooseFile: 'Kies een bestand.',
+    tooLarge: 'Dit bestand is groter dan 5 MB.',
+    notJson: 'Dit bestand is geen geldige JSON. Controleer het bestand.',
+    refused: 'De itemlijst is niet geladen.',
+    submit: 'Itemlijst laden',
+    loaded: 'De itemlijst uit {{name}} is geladen.',
+  },
   section: {
     title: 'Belastbaarheid en belasting',
     intro: 'De FML naast de belasting van het werk, per item gewogen. De FML is een richting, geen grens.',
@@ -354,6 +376,28 @@ export const capacityNl = {
 };
 
 export const capacityEn: typeof capacityNl = {
+  admin: {
+    title: 'FML item lists',
+    intro: 'The lists of sections and items on which an FML and the demands of work are described. Passend ships a representative selection of the FML. Load the full official list or a successor (for example the Inzetbaarheidslijst) here as a JSON file. A loaded list never changes: a new version is a new list.',
+    caption: 'Available item lists',
+    name: 'Name',
+    version: 'Version',
+    items: 'Items',
+    source: 'Source',
+    loadedAt: 'Loaded',
+    shipped: 'shipped',
+    withPassend: 'shipped with Passend',
+    formTitle: 'Load an item list',
+    formIntro: 'The file describes name, version, source, sections and items with their levels or units (see docs/capacity.md). Passend checks the whole list and loads nothing when there is a problem.',
+    file: 'JSON file with the item list',
+    fileHint: 'For example fml-2026.json, at most 5 MB.',
+    chooseFile: 'Choose a file.',
+    tooLarge: 'This file is larger than 5 MB.',
+    notJson: 'This file is not valid JSON. Check the file.',
+    refused: 'The item list was not loaded.',
+    submit: 'Load item list',
+    loaded: 'The item list from {{name}} has been loaded.',
+  },
   section: {
     title: 'Capacity and demands',
     intro: 'The FML beside the demands of work, weighed item by item. The FML is a direction, not a boundary.',

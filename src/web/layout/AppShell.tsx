@@ -75,6 +75,11 @@ function MainNav() {
               </NavLink>
             </li>
             <li>
+              <NavLink to="/beheer/fml-itemlijsten" className={navClass}>
+                {t('capacity.admin.title')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/beheer/wml-bedragen" className={navClass}>
                 {t('wageValue.admin.title')}
               </NavLink>
