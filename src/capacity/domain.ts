@@ -145,6 +145,14 @@ function checkPeriods(v: unknown, item: PeriodsItem, problems: ValueProblem[]): 
   return ok ? known.filter((k) => seen.has(k)) : undefined;
 }
 
+/** A level on an ordinal item: the same rule for capacity and demand (an index into the item's levels). */
+function checkLevel(item: OrdinalItem, raw: Obj, problems: ValueProblem[]): { kind: 'ordinal'; level: number } | undefined {
+  const level = readNumber(raw.level, item.code, problems, { integer: true, nullable: false });
+  if (level === undefined || level === null) return undefined;
+  if (level < 0 || level >= item.levels.length) { problems.push({ item: item.code, reason: 'level_out_of_scale' }); return undefined; }
+  return { kind: 'ordinal', level };
+}
+
 function checkValues<V>(
   catalogue: Catalogue,
   input: unknown,
@@ -173,12 +181,8 @@ function checkValues<V>(
 export function checkCapacityValues(catalogue: Catalogue, input: unknown): { ok: true; values: CapacityValues } | { ok: false; problems: ValueProblem[] } {
   return checkValues<CapacityValue>(catalogue, input, (item, raw, problems) => {
     switch (item.kind) {
-      case 'ordinal': {
-        const level = readNumber(raw.level, item.code, problems, { integer: true, nullable: false });
-        if (level === undefined || level === null) return undefined;
-        if (level < 0 || level >= item.levels.length) { problems.push({ item: item.code, reason: 'level_out_of_scale' }); return undefined; }
-        return { kind: 'ordinal', level };
-      }
+      case 'ordinal':
+        return checkLevel(item, raw, problems);
       case 'quantity': {
         const max = readNumber(raw.max, item.code, problems, { nullable: true });
         const unitOk = checkUnit(raw.unit, item, problems);
@@ -202,12 +206,8 @@ export function checkCapacityValues(catalogue: Catalogue, input: unknown): { ok:
 export function checkDemandValues(catalogue: Catalogue, input: unknown): { ok: true; values: DemandValues } | { ok: false; problems: ValueProblem[] } {
   return checkValues<DemandValue>(catalogue, input, (item, raw, problems) => {
     switch (item.kind) {
-      case 'ordinal': {
-        const level = readNumber(raw.level, item.code, problems, { integer: true, nullable: false });
-        if (level === undefined || level === null) return undefined;
-        if (level < 0 || level >= item.levels.length) { problems.push({ item: item.code, reason: 'level_out_of_scale' }); return undefined; }
-        return { kind: 'ordinal', level };
-      }
+      case 'ordinal':
+        return checkLevel(item, raw, problems);
       case 'quantity': {
         const amount = readNumber(raw.amount, item.code, problems, { nullable: false });
         const unitOk = checkUnit(raw.unit, item, problems);
