@@ -3,11 +3,10 @@
 // missing), the judgement beside the computed outcome when the expert overrode it, and a note marker;
 // its button opens a small dialog for the note and the judgement. The table scrolls sideways inside
 // its own named, focusable region; the page itself never does.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '../../web/components';
 import { formatDate } from '../../web/format';
-import { focusWhenPresent } from '../../contact/ui/controls';
 import type { Catalogue, CatalogueItem } from '../catalogue';
 import type { CapacityPageData, CellView, FmlView, ProfileView } from './api';
 import { capacityText, cellWords, demandText, inLang, SYMBOLS } from './capacity-format';
@@ -19,6 +18,14 @@ export function MatrixTable({ data, catalogue, fml }: { data: CapacityPageData; 
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [dialog, setDialog] = useState<{ profileId: string; code: string } | null>(null);
+  // Focus goes back to the cell's button once the dialog is really gone: while the modal dialog is still
+  // in the page everything outside it is inert, and a focus() there is silently lost.
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  useEffect(() => {
+    if (dialog || !returnFocusTo) return;
+    document.getElementById(returnFocusTo)?.focus();
+    setReturnFocusTo(null);
+  }, [dialog, returnFocusTo]);
   const profiles = data.profiles;
   const fmlName = fml ? t('capacity.fmls.cardTitle', { date: formatDate(fml.date), role: t(`capacity.authorRole.${fml.authorRole}`) }) : null;
 
@@ -91,9 +98,8 @@ export function MatrixTable({ data, catalogue, fml }: { data: CapacityPageData; 
           fml={fml}
           readOnly={!data.open}
           onClose={() => {
-            const id = cellButtonId(open.profile!.id, open.item!.code);
+            setReturnFocusTo(cellButtonId(open.profile!.id, open.item!.code));
             setDialog(null);
-            focusWhenPresent(id);
           }}
         />
       ) : null}
