@@ -5,9 +5,9 @@
 // newest one without losing their own, then disagrees with a paragraph and adds what is missing; the
 // expert processes both and makes the report final; the client sees what happened with each comment and
 // rates the conversation; the expert sees the rating on the case. axe on every page.
-import { chromium, type APIRequestContext, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, startServer, type RunningServer } from './support.js';
+import { type APIRequestContext, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, serverAndBrowser } from './support.js';
 import { api, h1, signInByApi } from './call-support.js';
 
 const CLIENT = 'Yusuf Demir (fictief)';
@@ -17,24 +17,11 @@ const MISSING = 'Mijn zorg voor mijn moeder staat er niet in.';
 const FROM_PHONE = 'Op de telefoon: ik wil eerst rust.';
 const FROM_COMPUTER = 'Op de computer: ik wil weten wat er gaat gebeuren.';
 
-let server: RunningServer;
-let browser: Browser;
+const running = serverAndBrowser();
 const errors: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-});
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') console.error(`Server output (last lines):\n${server?.output().split('\n').slice(-30).join('\n')}`);
-});
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
 async function signedInPage(email: string): Promise<{ page: Page; request: APIRequestContext; csrf: string }> {
-  const { context, page } = await newJourneyContext(browser, server.baseUrl);
+  const { context, page } = await newJourneyContext(running.browser, running.server.baseUrl);
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   return { page, request: context.request, csrf: await signInByApi(context.request, email) };
 }
@@ -109,7 +96,7 @@ describe('Gezien & Gehoord', () => {
 
     // The client opens the portal, checks the report, and sends a reaction.
     const link = /(https?:\/\/\S+\/portaal#[A-Za-z0-9_-]{43})/.exec((await outbox()).find((m) => m.caseId === caseId && m.kind === 'portal_link')!.bodyText)![1]!;
-    const { context: clientContext, page: client } = await newJourneyContext(browser, server.baseUrl);
+    const { context: clientContext, page: client } = await newJourneyContext(running.browser, running.server.baseUrl);
     client.on('pageerror', (error) => errors.push(`${client.url()}: ${error.message}`));
     await client.setViewportSize({ width: 360, height: 740 });
     await client.goto(link);

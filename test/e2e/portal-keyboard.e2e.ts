@@ -18,9 +18,9 @@
 //    home, appointment and report screens: no sideways scrolling, every control and text block inside
 //    the width, no control whose text overflows it, nothing clipped, no controls on top of each other;
 //    text spacing (WCAG 1.4.12) on home and the report without loss of content; axe on every screen.
-import { chromium, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, screenshotAll, startServer, type RunningServer } from './support.js';
+import { type APIRequestContext, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, serverAndBrowser } from './support.js';
 import { api, h1, signInByApi } from './call-support.js';
 
 const CLIENT = 'Noor Jansen (fictief)';
@@ -39,27 +39,13 @@ const LONG = {
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const MISSING = 'Mijn zorg voor mijn moeder staat er niet in.';
 
-let server: RunningServer;
-let browser: Browser;
-const errors: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
+const running = serverAndBrowser({
+  screenshots: true,
   // With the back/forward cache, as every everyday browser has it (Playwright turns it off by default):
   // coming back from the call page then shows the portal page as it was left.
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+  ignoreDefaultArgs: ['--disable-back-forward-cache'],
 });
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') {
-    console.error(`Server output (last lines):\n${server?.output().split('\n').slice(-30).join('\n')}`);
-    const shots = await screenshotAll(browser, context.task.name).catch(() => []);
-    if (shots.length) console.error(`Screenshots:\n  ${shots.join('\n  ')}`);
-  }
-});
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
+const errors: string[] = [];
 
 // ---- the staff side, through the API -------------------------------------------------------------
 
@@ -286,8 +272,8 @@ async function withTextSpacing(page: Page, label: string): Promise<void> {
 
 /** 1280×1024 at 400%: 320×256 CSS pixels on a 4× screen; Dutch, Amsterdam time. CSP bypassed for the text-spacing style sheet only. */
 async function zoomedContext(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    baseURL: server.baseUrl, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 320, height: 256 }, deviceScaleFactor: 4, bypassCSP: true,
+  const context = await running.browser.newContext({
+    baseURL: running.server.baseUrl, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 320, height: 256 }, deviceScaleFactor: 4, bypassCSP: true,
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -305,8 +291,8 @@ async function checkScreen(page: Page, label: string): Promise<void> {
 
 describe('Client portal by keyboard and at 400% zoom', () => {
   beforeAll(async () => {
-    const expertContext = (await newJourneyContext(browser, server.baseUrl)).context;
-    const adminContext = (await newJourneyContext(browser, server.baseUrl)).context;
+    const expertContext = (await newJourneyContext(running.browser, running.server.baseUrl)).context;
+    const adminContext = (await newJourneyContext(running.browser, running.server.baseUrl)).context;
     expert = { request: expertContext.request, csrf: await signInByApi(expertContext.request, DEMO_USERS.expert.email) };
     admin = { request: adminContext.request, csrf: await signInByApi(adminContext.request, DEMO_USERS.admin.email) };
     const settings = await api<Record<string, unknown>>(admin.request, admin.csrf, 'GET', '/api/admin/contact-settings');
@@ -323,7 +309,7 @@ describe('Client portal by keyboard and at 400% zoom', () => {
     let page: Page;
     if (zoomed) page = (await zoomedContext()).page;
     else {
-      page = (await newJourneyContext(browser, server.baseUrl)).page;
+      page = (await newJourneyContext(running.browser, running.server.baseUrl)).page;
       await page.setViewportSize({ width: 390, height: 800 });
       page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     }

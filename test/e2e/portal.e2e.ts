@@ -8,33 +8,20 @@
 import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { chromium, type APIRequestContext, type Browser, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, startServer, type RunningServer } from './support.js';
+import { type APIRequestContext, type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, serverAndBrowser } from './support.js';
 import { api, h1, signInByApi } from './call-support.js';
 
 const REFERENCE_DIR = join(import.meta.dirname, 'reference');
 const CLIENT = 'Fatima El Amrani (fictief)';
 const REASON = 'Reizen kost mij veel energie. السفر متعب بالنسبة لي.';
 
-let server: RunningServer;
-let browser: Browser;
+const running = serverAndBrowser();
 const errors: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
-});
-afterEach((context) => {
-  if (context.task.result?.state === 'fail') console.error(`Server output (last lines):\n${server?.output().split('\n').slice(-30).join('\n')}`);
-});
-afterAll(async () => {
-  await browser?.close().catch(() => undefined);
-  await server?.stop();
-});
-
 async function open(viewport = { width: 320, height: 640 }): Promise<Page> {
-  const { page } = await newJourneyContext(browser, server.baseUrl);
+  const { page } = await newJourneyContext(running.browser, running.server.baseUrl);
   await page.setViewportSize(viewport);
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   return page;
@@ -103,8 +90,8 @@ describe('Client portal', () => {
   let admin: { request: APIRequestContext; csrf: string };
 
   beforeAll(async () => {
-    const expertContext = (await newJourneyContext(browser, server.baseUrl)).context;
-    const adminContext = (await newJourneyContext(browser, server.baseUrl)).context;
+    const expertContext = (await newJourneyContext(running.browser, running.server.baseUrl)).context;
+    const adminContext = (await newJourneyContext(running.browser, running.server.baseUrl)).context;
     expert = { request: expertContext.request, csrf: await signInByApi(expertContext.request, DEMO_USERS.expert.email) };
     admin = { request: adminContext.request, csrf: await signInByApi(adminContext.request, DEMO_USERS.admin.email) };
     // The office opens all day without lead time, so the appointment can be "soon".

@@ -137,11 +137,11 @@ export const CHROMIUM_ARGS = [
  * profile (--user-data-dir) that playwright removes on close; every journey then opens its own
  * context (clean cookies and storage).
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: { ignoreDefaultArgs?: string[] } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium is missing at ${CHROMIUM_PATH}. Install Debian's 'chromium' package or set CHROMIUM_PATH.`);
   }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, ignoreDefaultArgs: options.ignoreDefaultArgs });
 }
 
 const pageErrors = new WeakMap<Page, string[]>();
@@ -215,6 +215,43 @@ export async function closeContexts(browser: Browser): Promise<void> {
  * is closed, and uncaught script errors of a journey that passed fail it. `open` gives a journey
  * its own browser context (clean cookies and storage) and page.
  */
+/**
+ * One demo server and one Chromium for a whole file, for journeys that work with the browser and the
+ * server directly (several contexts, API requests beside the pages). On a failure the server's last
+ * lines are printed, and with `screenshots` every open page is saved too. `ignoreDefaultArgs` changes
+ * the launch (e.g. keeping the back/forward cache).
+ */
+export function serverAndBrowser(options: { screenshots?: boolean; ignoreDefaultArgs?: string[] } = {}): { readonly server: RunningServer; readonly browser: Browser } {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser({ ignoreDefaultArgs: options.ignoreDefaultArgs });
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state !== 'fail') return;
+    console.error(`Server output (last lines):\n${server?.output().split('\n').slice(-30).join('\n')}`);
+    if (options.screenshots && browser) {
+      const shots = await screenshotAll(browser, context.task.name).catch(() => []);
+      if (shots.length) console.error(`Screenshots of "${context.task.name}":\n  ${shots.join('\n  ')}`);
+    }
+  });
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server did not start (see beforeAll)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser did not start (see beforeAll)');
+      return browser;
+    },
+  };
+}
+
 export function setUpJourneys(): { open: () => Promise<{ context: BrowserContext; page: Page }> } {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
