@@ -9,6 +9,8 @@ import { findPortalSession } from './portal/store.js';
 import { conversationRoutes } from './conversation/routes.js';
 import { capacityRoutes } from './capacity/routes.js';
 import { wageValueRoutes } from './capacity/wage-routes.js';
+import { judgementRoutes } from './judgement/routes.js';
+import { queueFeedbackReminders } from './judgement/store.js';
 import { createBus } from './platform/bus.js';
 import { mailContextOf, queueDueReminders } from './contact/store.js';
 import { MailDispatcher, smtpTransport } from './platform/mail.js';
@@ -18,7 +20,7 @@ import { openDb, type Db } from './platform/db.js';
 import { buildApp } from './platform/http.js';
 import { migrate } from './platform/migrate.js';
 
-export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, capacityRoutes, wageValueRoutes, adminRoutes];
+export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, capacityRoutes, wageValueRoutes, judgementRoutes, adminRoutes];
 
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
@@ -36,8 +38,8 @@ export async function createServer(config: Config, existingDb?: Db): Promise<{ a
   const mailContext = mailContextOf(config);
   let reminderRun: Promise<unknown> = Promise.resolve();
   const reminders = setInterval(() => {
-    reminderRun = queueDueReminders(db, mailContext)
-      .then((queued) => (queued > 0 ? mailer.kick() : undefined))
+    reminderRun = Promise.all([queueDueReminders(db, mailContext), queueFeedbackReminders(db, mailContext)])
+      .then(([appointments, feedback]) => (appointments + feedback > 0 ? mailer.kick() : undefined))
       .catch((error: unknown) => app.log.warn({ err: error }, 'reminders failed'));
   }, config.reminderIntervalMs);
   reminders.unref();

@@ -102,6 +102,7 @@ export const TIMELINE_KINDS = [
   'document_shared_portal', 'document_unshared_portal',
   'fml_recorded', 'job_profile_added', 'profile_concluded',
   'wage_value_recorded',
+  'evidence_recorded', 'evidence_withdrawn', 'trajectory_started', 'experiment_planned', 'checkpoint_recorded', 'trajectory_ended', 'advice_finalised',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
@@ -330,8 +331,10 @@ export interface DeadlineInput {
 export type DeadlineKind = 'statutory' | 'agreed';
 /** Deadline keys that are agreed with the commissioning party rather than set by law. */
 export const AGREED_DEADLINE_KEYS: readonly string[] = ['delivery'];
+/** A feedback moment of a trial-and-error experiment (issue 7): agreed with the client, not statutory. */
+export const FEEDBACK_DEADLINE_PREFIX = 'feedback:';
 export function deadlineKind(key: string): DeadlineKind {
-  return AGREED_DEADLINE_KEYS.includes(key) ? 'agreed' : 'statutory';
+  return AGREED_DEADLINE_KEYS.includes(key) || key.startsWith(FEEDBACK_DEADLINE_PREFIX) ? 'agreed' : 'statutory';
 }
 
 export interface DeadlineContext {

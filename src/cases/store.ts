@@ -7,7 +7,7 @@ import type { AuditNote, Door } from '../platform/door.js';
 import { AppError, invalidField } from '../platform/errors.js';
 import { todayInAmsterdam } from '../platform/time.js';
 import {
-  AGREED_DEADLINE_KEYS, allowedTransitions, canTransition, caseReference, deadlineFilterRange, deadlineKind, deadlineState, isClosed,
+  AGREED_DEADLINE_KEYS, FEEDBACK_DEADLINE_PREFIX, allowedTransitions, canTransition, caseReference, deadlineFilterRange, deadlineKind, deadlineState, isClosed,
   poortwachterTimeline, reopenTarget, type CaseStatus, type DeadlineState,
 } from './domain.js';
 import { POORTWACHTER_MOMENTS } from './poortwachter-moments.js';
@@ -116,13 +116,30 @@ async function syncDeadlines(tx: Sql, caseId: string, legalContext: string, firs
   if (legalContext === 'poortwachter' && firstSicknessDay) {
     for (const moment of poortwachterTimeline(firstSicknessDay)) wanted.push({ key: moment.key, due: moment.dueDate, windowStart: moment.windowStart, informational: moment.informational });
   }
-  await tx.query('DELETE FROM case_deadlines WHERE case_id = $1 AND NOT (key = ANY($2))', [caseId, wanted.map((w) => w.key)]);
+  // Feedback moments of trial-and-error (issue 7) are not derived from the assignment: they stay.
+  await tx.query(`DELETE FROM case_deadlines WHERE case_id = $1 AND NOT (key = ANY($2)) AND key NOT LIKE '${FEEDBACK_DEADLINE_PREFIX}%'`, [caseId, wanted.map((w) => w.key)]);
   for (const w of wanted) {
     await tx.query(
       `INSERT INTO case_deadlines (id, case_id, key, due_date, window_start, informational) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (case_id, key) DO UPDATE SET due_date = EXCLUDED.due_date, window_start = EXCLUDED.window_start, informational = EXCLUDED.informational`,
       [randomUUID(), caseId, w.key, w.due, w.windowStart, w.informational],
     );
+  }
+  await refreshNextDeadline(tx, [caseId]);
+}
+
+/**
+ * A feedback moment of a trial-and-error experiment as a deadline of the case (issue 7), so it shows
+ * among the case's deadlines and in the case list; `due` null removes it. A new date reopens it.
+ */
+export async function setFeedbackDeadline(tx: Sql, caseId: string, experimentId: string, due: string | null): Promise<void> {
+  const key = `${FEEDBACK_DEADLINE_PREFIX}${experimentId}`;
+  if (due === null) await tx.query('DELETE FROM case_deadlines WHERE case_id = $1 AND key = $2', [caseId, key]);
+  else {
+    await tx.query(
+      `INSERT INTO case_deadlines (id, case_id, key, due_date, window_start, informational) VALUES ($1, $2, $3, $4, NULL, false)
+       ON CONFLICT (case_id, key) DO UPDATE SET due_date = EXCLUDED.due_date, completed_at = NULL, completed_by = NULL`,
+      [randomUUID(), caseId, key, due]);
   }
   await refreshNextDeadline(tx, [caseId]);
 }
@@ -137,7 +154,7 @@ export async function refreshNextDeadline(tx: Sql, caseIds: readonly string[] | 
     `UPDATE cases c SET (next_deadline_key, next_deadline_due) = (
        SELECT d.key, d.due_date FROM case_deadlines d
         WHERE d.case_id = c.id AND d.completed_at IS NULL AND NOT d.informational
-          AND (d.due_date >= c.registered_on OR d.key = ANY($1))
+          AND (d.due_date >= c.registered_on OR d.key = ANY($1) OR d.key LIKE '${FEEDBACK_DEADLINE_PREFIX}%')
         ORDER BY d.due_date, d.key LIMIT 1)
      ${caseIds === 'all' ? '' : 'WHERE c.id = ANY($2::uuid[])'}`,
     caseIds === 'all' ? [[...AGREED_DEADLINE_KEYS]] : [[...AGREED_DEADLINE_KEYS], [...caseIds]],
@@ -351,7 +368,9 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
         );
         return {
           id: String(x.id), key: String(x.key),
-          label: moment ? moment.label[language] : language === 'en' ? 'Agreed delivery date' : 'Afgesproken opleverdatum',
+          label: moment ? moment.label[language]
+            : String(x.key).startsWith(FEEDBACK_DEADLINE_PREFIX) ? (language === 'en' ? 'Feedback moment (trial and error)' : 'Terugkoppelmoment (trial-and-error)')
+            : language === 'en' ? 'Agreed delivery date' : 'Afgesproken opleverdatum',
           explanation: moment ? moment.explanation[language] : null,
           dueDate: String(x.due_date), windowStart: (x.window_start as string | null) ?? null, state, completedAt: (x.completed_at as string | null) ?? null,
         };

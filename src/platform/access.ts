@@ -25,7 +25,9 @@ export type OrganisationAction =
   | 'outbox.read'
   | 'oversight.read'
   | 'capacity.configure'
-  | 'jobProfiles.library';
+  | 'jobProfiles.library'
+  | 'judgement.catalogues'
+  | 'instruments.rate';
 
 export type CaseAction =
   | 'case.read'
@@ -46,6 +48,8 @@ export type CaseAction =
   | 'conversation.work'
   | 'capacity.work'
   | 'wageValue.record'
+  | 'judgement.work'
+  | 'evidence.read'
   | 'document.upload'
   | 'document.uploadProfessional'
   | 'document.readProfessional'
@@ -70,7 +74,13 @@ export function mayInOrganisation(actor: Actor, action: OrganisationAction): boo
       return has(actor, 'org_admin');
     // The organisation's library of job profiles: the labour experts' shared work material (issue 6).
     case 'jobProfiles.library':
+    // Rating an instrument's usefulness is the profession screening its own tools (seed 001, recommendation 3).
+    case 'instruments.rate':
       return has(actor, 'labour_expert');
+    // The instrument databank and the organisation's own factors: shared work material, no client data;
+    // the labour experts fill it and the administrator keeps it tidy (issue 7).
+    case 'judgement.catalogues':
+      return has(actor, 'labour_expert') || has(actor, 'org_admin');
     // The channel mix is a quality view for the profession, never a productivity target (C9).
     case 'oversight.read':
       return has(actor, 'org_admin') || has(actor, 'labour_expert');
@@ -120,6 +130,8 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     case 'portal.manage':
     case 'document.upload':
     case 'note.add':
+    // The list of sources that are not marked professional-only (issue 7): office staff keep the file.
+    case 'evidence.read':
       return professional || office;
     case 'case.changeStatus':
     case 'case.reopen':
@@ -135,6 +147,9 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     // (seed 004: "an independent, professional weighing of load and capacity").
     case 'capacity.work':
     case 'wageValue.record':
+    // Explicit judgement (issue 7): evidence with its reliability, the schemas, hypotheses, the
+    // willingness/ability placement, trial-and-error and the advice are the labour expert's own work.
+    case 'judgement.work':
     case 'document.uploadProfessional':
     case 'document.readProfessional':
     case 'note.addProfessional':
@@ -152,10 +167,10 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
   'case.read', 'case.update', 'case.assign', 'case.changeStatus', 'case.reopen', 'case.share', 'party.manage',
-  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'conversation.work', 'capacity.work', 'wageValue.record', 'document.upload', 'document.uploadProfessional',
+  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'conversation.work', 'capacity.work', 'wageValue.record', 'judgement.work', 'evidence.read', 'document.upload', 'document.uploadProfessional',
   'document.readProfessional', 'note.add', 'note.addProfessional', 'note.readProfessional',
 ];
-export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read', 'capacity.configure', 'jobProfiles.library'];
+export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read', 'capacity.configure', 'jobProfiles.library', 'judgement.catalogues', 'instruments.rate'];
 
 
 // ---- the portal (issue 5): the client's and the employer's own door ---------------------------
@@ -181,7 +196,8 @@ export type PortalAction =
   | 'portal.worksheet'
   | 'portal.evaluate'
   | 'portal.reports'
-  | 'portal.documents';
+  | 'portal.documents'
+  | 'portal.sources';
 
 /**
  * What a portal visitor may do: only on their own case, and only what belongs to them. The client's
@@ -198,6 +214,8 @@ export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId
     case 'portal.readiness':
     case 'portal.worksheet':
     case 'portal.evaluate':
+    // The information used about the client (issue 7): the client's own, never the employer's to see.
+    case 'portal.sources':
       return visitor.audience === 'client';
     // Both read and react to conversation reports; which paragraphs each sees is the report's rule.
     case 'portal.reports':
@@ -207,4 +225,4 @@ export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId
   }
 }
 
-export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.readiness', 'portal.worksheet', 'portal.evaluate', 'portal.reports', 'portal.documents'];
+export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.readiness', 'portal.worksheet', 'portal.evaluate', 'portal.reports', 'portal.documents', 'portal.sources'];

@@ -30,7 +30,7 @@ import {
 } from '../../web/components';
 import { formatDate } from '../../web/format';
 import { hasRole, useCurrentUser } from '../../web/session';
-import { enumLabel, enumOptions } from './labels';
+import { deadlineKeyLabel, enumLabel, enumOptions } from './labels';
 import { DeadlineStateBadge } from './StatusBadges';
 
 const PAGE_SIZE = 25;
@@ -239,7 +239,7 @@ function CaseTable({ items }: { items: CaseSummary[] }) {
               {item.nextDeadline ? (
                 <span className="deadline-cell">
                   <span>
-                    {enumLabel(t, 'deadlineKey', item.nextDeadline.key)}: {formatDate(item.nextDeadline.dueDate)}
+                    {deadlineKeyLabel(t, item.nextDeadline.key)}: {formatDate(item.nextDeadline.dueDate)}
                   </span>
                   {item.nextDeadline.state === 'overdue' || item.nextDeadline.state === 'near' ? (
                     <DeadlineStateBadge state={item.nextDeadline.state} />

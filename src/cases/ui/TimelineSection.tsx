@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CasePage, TimelineEntry } from '../../web/api-types';
 import { Paragraph } from '../../web/components';
-import { formatDateTime } from '../../web/format';
-import { enumLabel } from './labels';
+import { formatDate, formatDateTime } from '../../web/format';
+import { deadlineKeyLabel, enumLabel } from './labels';
 import { CaseSection } from './Section';
 
 function text(value: unknown): string | undefined {
@@ -57,12 +57,27 @@ export function timelineDetails(t: TFunction, entry: TimelineEntry): string {
       if (text(d.fileName)) parts.push(text(d.fileName)!);
       if (text(d.documentType)) parts.push(enumLabel(t, 'documentType', text(d.documentType)));
       break;
+    // Explicit judgement (issue 7): the source's number and title, the experiment's title, the advice version.
+    case 'evidence_recorded':
+    case 'evidence_withdrawn':
+      if (typeof d.number === 'number') parts.push(`B${d.number}`);
+      if (text(d.title)) parts.push(text(d.title)!);
+      break;
+    case 'experiment_planned':
+    case 'checkpoint_recorded':
+      if (text(d.title)) parts.push(text(d.title)!);
+      if (text(d.nextFeedbackOn)) parts.push(t('cases.timeline.nextFeedback', { date: formatDate(text(d.nextFeedbackOn)!) }));
+      break;
+    case 'advice_finalised':
+      if (typeof d.number === 'number') parts.push(t('cases.timeline.adviceVersion', { number: d.number }));
+      if (typeof d.skipped === 'number' && d.skipped > 0) parts.push(t('cases.timeline.questionsSkipped', { count: d.skipped }));
+      break;
     case 'case_shared':
     case 'share_removed':
       if (text(d.displayName)) parts.push(text(d.displayName)!);
       break;
     case 'deadline_updated':
-      if (text(d.key)) parts.push(t(`enums.deadlineKey.${text(d.key)}`, { defaultValue: text(d.key) }));
+      if (text(d.key)) parts.push(deadlineKeyLabel(t, text(d.key)!));
       if (typeof d.completed === 'boolean') parts.push(d.completed ? t('cases.timeline.completed') : t('cases.timeline.reopenedDeadline'));
       break;
     case 'party_added':

@@ -14,6 +14,11 @@ export function enumLabel(t: TFunction, group: string, code: string | null | und
   return t(`enums.${group}.${code}`, { defaultValue: code });
 }
 
+/** A deadline's name; a trial-and-error feedback moment (`feedback:<experiment>`, issue 7) by its kind. */
+export function deadlineKeyLabel(t: TFunction, key: string): string {
+  return enumLabel(t, 'deadlineKey', key.startsWith('feedback:') ? 'feedback' : key);
+}
+
 export function deadlineTone(state: DeadlineState | string): BadgeTone {
   switch (state) {
     case 'overdue':

@@ -123,6 +123,7 @@ export const contactNl = {
       portal_link: 'Link naar het portaal',
       portal_code: 'Code voor het portaal',
       portal_locked: 'Melding: portaallink geblokkeerd',
+      feedback_reminder: 'Herinnering: terugkoppelmoment',
     },
     mailStatus: {
       queued: 'Wacht op verzending',
@@ -658,6 +659,7 @@ export const contactEn: Catalogue<typeof contactNl> = {
       portal_link: 'Link to the portal',
       portal_code: 'Code for the portal',
       portal_locked: 'Notice: portal link locked',
+      feedback_reminder: 'Reminder: feedback moment',
     },
     mailStatus: {
       queued: 'Waiting to be sent',

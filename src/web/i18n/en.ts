@@ -215,6 +215,7 @@ export const en: Catalogue<typeof nl> = {
       other: 'Other document',
     },
     deadlineKey: {
+      feedback: 'Feedback moment',
       delivery: 'Delivery date',
       probleemanalyse: 'Problem analysis',
       plan_van_aanpak: 'Plan of action',

@@ -62,7 +62,7 @@ describe('enumeration labels', () => {
     ['documentType', domain.DOCUMENT_TYPES],
     ['deadlineState', domain.DEADLINE_STATES],
     ['deadlineFilter', domain.DEADLINE_FILTERS],
-    ['deadlineKey', ['delivery', ...POORTWACHTER_MOMENTS.moments.map((m) => m.key)]],
+    ['deadlineKey', ['delivery', 'feedback', ...POORTWACHTER_MOMENTS.moments.map((m) => m.key)]],
     ['role', webCodes.ROLES],
     ['preferredLanguage', webCodes.PREFERRED_LANGUAGES],
   ];

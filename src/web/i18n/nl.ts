@@ -213,6 +213,7 @@ export const nl = {
       other: 'Overig document',
     },
     deadlineKey: {
+      feedback: 'Terugkoppelmoment',
       delivery: 'Opleverdatum',
       probleemanalyse: 'Probleemanalyse',
       plan_van_aanpak: 'Plan van aanpak',

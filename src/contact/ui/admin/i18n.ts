@@ -404,6 +404,7 @@ export const contactAdminNl = {
       portal_link: 'Link naar het portaal',
       portal_code: 'Code voor het portaal',
       portal_locked: 'Portaallink geblokkeerd',
+      feedback_reminder: 'Herinnering terugkoppelmoment',
     },
     statuses: {
       queued: 'In de wachtrij',
@@ -845,6 +846,7 @@ export const contactAdminEn: Catalogue<typeof contactAdminNl> = {
       portal_link: 'Link to the portal',
       portal_code: 'Code for the portal',
       portal_locked: 'Portal link locked',
+      feedback_reminder: 'Feedback moment reminder',
     },
     statuses: {
       queued: 'Queued',
