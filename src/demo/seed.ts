@@ -19,6 +19,7 @@ import * as portal from '../portal/store.js';
 import { recordWageValue } from '../capacity/wage-store.js';
 import { ensureAccess } from '../portal/links.js';
 import * as capacity from '../capacity/store.js';
+import { seedJudgementDemo } from './judgement-seed.js';
 import { FML_CATALOGUE } from '../capacity/catalogue.js';
 import { withNormalValues, type CapacityValues, type DemandValues } from '../capacity/domain.js';
 
@@ -110,11 +111,24 @@ export async function seedDemo(db: Db, mail: contact.MailContext = { appUrl: 'ht
   caseIds.push(a.id);
   await cases.changeStatus(asExpert, a.id, { version: 1, to: 'intake', reason: null });
   const aFirst = at(-12, '10:00');
-  await contact.planContact(asExpert, a.id, plan({
+  const aFirstContact = await contact.planContact(asExpert, a.id, plan({
     circumstances: circumstances('first_contact', { clientConditions: ['vulnerability', 'limited_digital_skills'] }),
     contactForm: 'physical', plannedAt: aFirst, durationMinutes: 60, location: 'Kantoor Utrecht',
     participants: [{ name: 'Daan Verhoeven (fictief)', role: 'client' }, { name: 'Moeder (fictief)', role: 'companion' }],
   }), mail, plannedBefore(aFirst));
+  await contact.updateContact(asExpert, a.id, aFirstContact.id, {
+    version: 1, state: 'held', heldAt: aFirst, location: undefined, mitigations: undefined, cancelReason: undefined,
+    note: 'Eerste gesprek op kantoor, moeder was erbij. Opleidingen, wensen en de thuissituatie besproken.',
+    adequacy: { verdict: 'adequate', signs: [], note: null, physicalFollowUp: false }, notifyClient: false,
+  }, mail);
+  await conversation.saveCompassNote(asExpert, a.id, {
+    contactId: aFirstContact.id, theme: 'experiences', version: 0,
+    body: 'Heeft drie opleidingen niet afgemaakt; spijbelde veel. Zegt zelf dat er niets met hem aan de hand is, maar noemt angst in groepen als reden voor het spijbelen.',
+  });
+  await conversation.saveCompassNote(asExpert, a.id, {
+    contactId: aFirstContact.id, theme: 'future', version: 0,
+    body: 'Wil netwerkbeheerder worden, zoals zijn broer. Moeder steunt dat. Hij gaat binnenkort zelfstandig wonen.',
+  });
   await cases.addNote(asExpert, a.id, {
     body: 'Cliënt zegt dat er niets met hem aan de hand is, maar verklaart spijbelen vanuit angst voor groepen. Die twee uitspraken botsen: verder uitzoeken. Leervermogen is niet getest.',
     professionalOnly: true,
@@ -323,6 +337,8 @@ export async function seedDemo(db: Db, mail: contact.MailContext = { appUrl: 'ht
     fmlId: wFml, conclusion: 'not_suitable',
     reasoning: 'Tillen tot 25 kg, veel bukken en lang lopen passen niet bij de rugklachten; de FML staat ten hoogste 5 kg tillen toe (fictief).',
   });
+  // Explicit judgement (issue 7) on vignette A: the sources so far, coverage, the schemas begun.
+  await seedJudgementDemo(asExpert, a.id, aFirstContact.id, today);
   return { organisationId: ids.organisationId, caseIds };
 }
 
