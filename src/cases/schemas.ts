@@ -166,6 +166,8 @@ export const casePageSchema = z.object({
     canAssign: z.boolean(), canManageParties: z.boolean(), canCompleteDeadlines: z.boolean(),
     canWorkWageValue: z.boolean(),
     canWorkCapacity: z.boolean(),
+    canWorkJudgement: z.boolean(),
+    canReadSources: z.boolean(),
   }),
 });
 export type CasePage = z.infer<typeof casePageSchema>;

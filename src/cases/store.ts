@@ -404,6 +404,9 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
         canWorkWageValue: may('wageValue.record'),
         // Capacity against demands (issue 6): readable on a closed case too; the page says when it is closed.
         canWorkCapacity: may('capacity.work'),
+        // Explicit judgement (issue 7): the page for the professionals on the case; the shared sources for office staff too.
+        canWorkJudgement: may('judgement.work'),
+        canReadSources: may('evidence.read'),
       },
     };
   });

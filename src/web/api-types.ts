@@ -265,6 +265,8 @@ export interface CasePermissions {
   canWorkWageValue?: boolean;
   /** Capacity against demands (issue 6): the labour expert's own weighing on this case. */
   canWorkCapacity?: boolean;
+  canWorkJudgement?: boolean;
+  canReadSources?: boolean;
 }
 
 export interface CasePage {
