@@ -27,6 +27,7 @@ import { EvaluationOverviewPage } from '../conversation/ui/EvaluationOverviewPag
 import { WmlRatesPage } from '../capacity/ui/admin/WmlRatesPage';
 import { CataloguesPage } from '../capacity/ui/admin/CataloguesPage';
 import { CapacityPage } from '../capacity/ui/CapacityPage';
+import { JudgementPage } from '../judgement/ui/JudgementPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -161,6 +162,15 @@ function AppRoutes() {
             element={
               <RequireActive roles={['labour_expert']}>
                 <CapacityPage />
+              </RequireActive>
+            }
+          />
+          {/* Analyse en advies (issue 7). */}
+          <Route
+            path="/dossiers/:caseId/oordeel"
+            element={
+              <RequireActive roles={['labour_expert']}>
+                <JudgementPage />
               </RequireActive>
             }
           />

@@ -23,8 +23,9 @@ import { PortalSection } from '../../portal/staff-ui/PortalSection';
 import { ConversationSection } from '../../conversation/ui/ConversationSection';
 import { WageValueSection } from '../../capacity/ui/WageValueSection';
 import { CapacitySection } from '../../capacity/ui/CapacitySection';
+import { JudgementSection } from '../../judgement/ui/JudgementSection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'wage-value', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'judgement', 'wage-value', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
 type SectionId = (typeof SECTIONS)[number];
 /** Sections of the contact-form capability take their names from its own catalogue. */
 const SECTION_LABELS: Partial<Record<SectionId, string>> = {
@@ -32,6 +33,7 @@ const SECTION_LABELS: Partial<Record<SectionId, string>> = {
   portal: 'portalStaff.section.title',
   conversation: 'conversation.section.title',
   capacity: 'capacity.section.title',
+  judgement: 'judgement.section.title',
   'wage-value': 'wageValue.section.title',
   justification: 'contact.justification.title',
   'contact-decisions': 'contact.decisions.title',
@@ -59,6 +61,9 @@ function visible(id: SectionId, p: CasePageData['permissions'], legalContext?: s
     // Belastbaarheid en belasting (issue 6): the labour expert's own weighing on the case.
     case 'capacity':
       return Boolean(p.canWorkCapacity);
+    // Analyse en advies (issue 7): sources, schemas, hypotheses and the advice, the labour expert's own work.
+    case 'judgement':
+      return Boolean(p.canWorkJudgement);
     default:
       return true;
   }
@@ -111,6 +116,7 @@ export function CasePage() {
           {visible('portal', data.permissions) ? <PortalSection caseId={data.id} /> : null}
           {visible('conversation', data.permissions) ? <ConversationSection caseId={data.id} contacts={data.contacts} /> : null}
           {visible('capacity', data.permissions) ? <CapacitySection caseId={data.id} /> : null}
+          {visible('judgement', data.permissions) ? <JudgementSection caseId={data.id} /> : null}
           {visible('wage-value', data.permissions, data.assignment.legalContext) ? <WageValueSection caseId={data.id} /> : null}
           {professional ? <JustificationSection caseId={data.id} /> : null}
           {professional ? <DecisionLogSection caseId={data.id} /> : null}

@@ -13,13 +13,15 @@ import { conversationNl, conversationEn } from '../../conversation/ui/i18n';
 import { wageValueNl, wageValueEn } from '../../capacity/ui/wage-i18n';
 // Belastbaarheid en belasting (issue 6).
 import { capacityNl, capacityEn } from '../../capacity/ui/i18n';
+// Analyse en advies (issue 7).
+import { judgementNl, judgementEn } from '../../judgement/ui/i18n';
 import type { UiLanguage } from '../api-types';
 
 export const resources = {
   nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl, video: videoNl, portalStaff: portalStaffNl, conversation: conversationNl,
-    capacity: capacityNl, wageValue: wageValueNl } },
+    capacity: capacityNl, wageValue: wageValueNl, judgement: judgementNl } },
   en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn, video: videoEn, portalStaff: portalStaffEn, conversation: conversationEn,
-    capacity: capacityEn, wageValue: wageValueEn } },
+    capacity: capacityEn, wageValue: wageValueEn, judgement: judgementEn } },
 } as const;
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['nl', 'en'];
