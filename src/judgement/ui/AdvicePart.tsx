@@ -9,14 +9,14 @@
 // a final version a change starts a new version; the versions are listed.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button, ButtonGroup, FormError, Heading, Paragraph, SelectField, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, TextAreaField, TextField, TitledSection } from '../../web/components';
+import { Badge, Button, ButtonGroup, FormError, Heading, Paragraph, SelectField, TextAreaField, TextField, TitledSection } from '../../web/components';
 import { fieldId } from '../../web/forms';
 import { formatDate, formatDateTime } from '../../web/format';
 import { CheckboxGroup, focusWhenPresent, RadioGroup } from '../../contact/ui/controls';
 import { EXPERTISE_CHOICES, QUESTION_SIGNALS, REFLECTION_QUESTIONS, type AdviceContent, type Conclusion, type ExpertiseChoice, type ReflectionQuestion, type Signal, type WorkType } from '../domain';
 import { judgementApi, useJudgementAction, useVersionBase, type AdviceTrace, type AdviceView, type FinaliseBody, type JudgementPageData } from './api';
 import { ADVICE_SIGNALS, adviceConclusions, adviceSectionName, cellRefLabel, linkableCells, sectionSignals } from './format';
-import { SignalBox, SourcePicker, useAnnounce } from './parts';
+import { SignalBox, SourcePicker, useAnnounce, useOpenForm } from './parts';
 
 const SINGLE_SECTIONS = ['schooling', 'guidance', 'endGoal', 'supportNeed', 'risksAndSafeguards', 'uncertainties'] as const;
 type SingleSection = (typeof SINGLE_SECTIONS)[number];
@@ -25,13 +25,11 @@ const EMPTY: Conclusion = { text: '', evidenceIds: [], cellRefs: [] };
 
 export function AdvicePart({ page }: { page: JudgementPageData }) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
+  const { open, setOpen, close: closeForm } = useOpenForm<'edit'>();
+  const editing = open === 'edit';
   const advice = page.advice;
   const adviceSignals = page.signals.filter((s) => ADVICE_SIGNALS.includes(s.code));
-  const close = (to: string) => {
-    setEditing(false);
-    focusWhenPresent(to);
-  };
+  const close = (to: string) => closeForm('edit', to);
   return (
     <TitledSection titleId="advice-heading" focusable title={t('judgement.parts.advice')} className="judgement-part">
       <Paragraph>{t('judgement.advice.intro')}</Paragraph>
@@ -43,7 +41,7 @@ export function AdvicePart({ page }: { page: JudgementPageData }) {
           {!advice ? <Paragraph className="muted">{t('judgement.advice.none')}</Paragraph> : <AdviceShown page={page} advice={advice} />}
           {page.open ? (
             <ButtonGroup>
-              <Button id={advice ? 'advice-edit' : 'advice-write'} variant={advice ? 'secondary' : 'primary'} onClick={() => { setEditing(true); focusWhenPresent('advice-editor-title'); }}>
+              <Button id={advice ? 'advice-edit' : 'advice-write'} variant={advice ? 'secondary' : 'primary'} onClick={() => { setOpen('edit'); focusWhenPresent('advice-editor-title'); }}>
                 {!advice ? t('judgement.advice.write') : advice.state === 'draft' ? t('judgement.advice.editDraft') : t('judgement.advice.newVersion')}
               </Button>
             </ButtonGroup>
@@ -173,35 +171,42 @@ function Reflection({ page, advice }: { page: JudgementPageData; advice: AdviceV
 
 function History({ page }: { page: JudgementPageData }) {
   const { t } = useTranslation();
+  const head = (text: string) => <th scope="col" className="utrecht-table__header-cell">{text}</th>;
   return (
     <section aria-labelledby="advice-history-title">
       <Heading level={3} id="advice-history-title">{t('judgement.advice.historyTitle')}</Heading>
-      <Table caption={t('judgement.advice.historyCaption')} hideCaption>
-        <TableHead>
-          <TableHeaderCell>{t('judgement.advice.historyVersion')}</TableHeaderCell>
-          <TableHeaderCell>{t('judgement.advice.historyState')}</TableHeaderCell>
-          <TableHeaderCell>{t('judgement.advice.historyCreated')}</TableHeaderCell>
-          <TableHeaderCell>{t('judgement.advice.historyFinal')}</TableHeaderCell>
-          <TableHeaderCell>{t('judgement.advice.historySkipped')}</TableHeaderCell>
-        </TableHead>
-        <TableBody>
-          {page.adviceHistory.map((v) => (
-            <TableRow key={v.number}>
-              <th scope="row" className="utrecht-table__header-cell">{v.number}</th>
-              <TableCell>{t(`judgement.advice.state.${v.state}`)}</TableCell>
-              <TableCell>{formatDateTime(v.createdAt)}</TableCell>
-              <TableCell>{v.finalisedAt ? t('judgement.advice.historyFinalBy', { when: formatDateTime(v.finalisedAt), name: v.finalisedBy ?? '' }) : ''}</TableCell>
-              <TableCell>
-                {v.state === 'final'
-                  ? v.skipped.length > 0
-                    ? `${t('judgement.advice.historySkippedValue', { count: v.skipped.length })}: ${v.skipped.map((q) => t(`judgement.enums.reflectionQuestion.${q}`)).join(' ')}`
-                    : t('judgement.advice.historyNoneSkipped')
-                  : ''}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {/* A narrow screen scrolls the table inside its own named, focusable region. */}
+      <div className="table-region" role="region" aria-labelledby="advice-history-title" tabIndex={0}>
+        <table className="utrecht-table utrecht-table--html-table judgement-table">
+          <caption className="visually-hidden">{t('judgement.advice.historyCaption')}</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {head(t('judgement.advice.historyVersion'))}
+              {head(t('judgement.advice.historyState'))}
+              {head(t('judgement.advice.historyCreated'))}
+              {head(t('judgement.advice.historyFinal'))}
+              {head(t('judgement.advice.historySkipped'))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {page.adviceHistory.map((v) => (
+              <tr className="utrecht-table__row" key={v.number}>
+                <th scope="row" className="utrecht-table__header-cell">{v.number}</th>
+                <td className="utrecht-table__cell">{t(`judgement.advice.state.${v.state}`)}</td>
+                <td className="utrecht-table__cell">{formatDateTime(v.createdAt)}</td>
+                <td className="utrecht-table__cell">{v.finalisedAt ? t('judgement.advice.historyFinalBy', { when: formatDateTime(v.finalisedAt), name: v.finalisedBy ?? '' }) : ''}</td>
+                <td className="utrecht-table__cell">
+                  {v.state === 'final'
+                    ? v.skipped.length > 0
+                      ? `${t('judgement.advice.historySkippedValue', { count: v.skipped.length })}: ${v.skipped.map((q) => t(`judgement.enums.reflectionQuestion.${q}`)).join(' ')}`
+                      : t('judgement.advice.historyNoneSkipped')
+                    : ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -9,30 +9,26 @@ import { formatDate } from '../../web/format';
 import { focusWhenPresent, RadioGroup, SubmitRow } from '../../contact/ui/controls';
 import { ANOMALY_KINDS, type AnomalyKind } from '../domain';
 import { judgementApi, useJudgementAction, useVersionBase, type AnomalyBody, type AnomalyView, type JudgementPageData } from './api';
-import { SourcePicker, SourceRefs, useAnnounce } from './parts';
+import { SourcePicker, SourceRefs, useAnnounce, useOpenForm } from './parts';
 
 const titleId = (a: Pick<AnomalyView, 'id'>) => `anomaly-${a.id}-title`;
 
 export function AnomaliesPart({ page }: { page: JudgementPageData }) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
-  const [explaining, setExplaining] = useState<string | null>(null);
-  const closeTo = (id: string) => {
-    setAdding(false);
-    setExplaining(null);
-    focusWhenPresent(id);
-  };
+  const { open, setOpen, close } = useOpenForm<{ kind: 'add' } | { kind: 'explain'; id: string }>();
+  const adding = open?.kind === 'add';
+  const explaining = open?.kind === 'explain' ? open.id : null;
   return (
     <TitledSection titleId="anomalies-heading" focusable title={t('judgement.parts.anomalies')} className="judgement-part">
       <Paragraph>{t('judgement.anomalies.intro')}</Paragraph>
       {page.open && !adding ? (
         <ButtonGroup>
-          <Button id="anomaly-add" onClick={() => { setAdding(true); focusWhenPresent('anomaly-form-title'); }}>
+          <Button id="anomaly-add" onClick={() => { setOpen({ kind: 'add' }); focusWhenPresent('anomaly-form-title'); }}>
             {t('judgement.anomalies.add')}
           </Button>
         </ButtonGroup>
       ) : null}
-      {adding ? <AnomalyForm page={page} onClose={() => closeTo('anomaly-add')} onSaved={(id) => closeTo(titleId({ id }))} /> : null}
+      {adding ? <AnomalyForm page={page} onClose={() => close({ kind: 'add' }, 'anomaly-add')} onSaved={(id) => close({ kind: 'add' }, titleId({ id }))} /> : null}
       {page.anomalies.length === 0 ? <Paragraph className="muted">{t('judgement.anomalies.none')}</Paragraph> : (
         <ul className="card-list anomaly-list">
           {page.anomalies.map((a) => {
@@ -55,10 +51,10 @@ export function AnomaliesPart({ page }: { page: JudgementPageData }) {
                     </p>
                   ) : null}
                   {explaining === a.id ? (
-                    <ExplainForm page={page} item={a} onClose={() => closeTo(explainId)} onSaved={() => closeTo(titleId(a))} />
+                    <ExplainForm page={page} item={a} onClose={() => close({ kind: 'explain', id: a.id }, explainId)} onSaved={() => close({ kind: 'explain', id: a.id }, titleId(a))} />
                   ) : page.open ? (
                     <ButtonGroup>
-                      <Button id={explainId} aria-label={t('judgement.anomalies.explainNamed', { description: a.description })} onClick={() => { setExplaining(a.id); focusWhenPresent(`anomaly-explain-${a.id}-title`); }}>
+                      <Button id={explainId} aria-label={t('judgement.anomalies.explainNamed', { description: a.description })} onClick={() => { setOpen({ kind: 'explain', id: a.id }); focusWhenPresent(`anomaly-explain-${a.id}-title`); }}>
                         {t('judgement.anomalies.explain')}
                       </Button>
                     </ButtonGroup>

@@ -17,7 +17,7 @@ import {
 } from '../domain';
 import { judgementApi, useJudgementAction, useVersionBase, type EvidenceBody, type EvidenceView, type JudgementPageData } from './api';
 import { inLang, sourceNumber } from './format';
-import { textOrNull, useAnnounce } from './parts';
+import { textOrNull, useAnnounce, useOpenForm } from './parts';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'withdraw'; id: string } | null;
 
@@ -26,7 +26,7 @@ const actionId = (e: Pick<EvidenceView, 'id'>, what: string) => `evidence-${e.id
 
 export function EvidencePart({ page }: { page: JudgementPageData }) {
   const { t, i18n } = useTranslation();
-  const [open, setOpen] = useState<Open>(null);
+  const { open, setOpen, close } = useOpenForm<NonNullable<Open>>();
   const [kind, setKind] = useState('');
   const [factor, setFactor] = useState('');
   const usedFactors = [...new Set(page.evidence.flatMap((e) => e.factorCodes))]
@@ -34,11 +34,6 @@ export function EvidencePart({ page }: { page: JudgementPageData }) {
     .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
   const shown = page.evidence.filter((e) => (!kind || e.kind === kind) && (!factor || e.factorCodes.includes(factor)));
   const filtered = Boolean(kind || factor);
-  const closeTo = (id: string) => {
-    setOpen(null);
-    focusWhenPresent(id);
-  };
-
   return (
     <TitledSection titleId="evidence-heading" focusable title={t('judgement.parts.evidence')} className="judgement-part">
       <Paragraph>{t('judgement.evidence.intro')}</Paragraph>
@@ -50,7 +45,7 @@ export function EvidencePart({ page }: { page: JudgementPageData }) {
         </ButtonGroup>
       ) : null}
       {open?.kind === 'add' ? (
-        <EvidenceForm page={page} item={null} onClose={() => closeTo('evidence-add')} onSaved={(id) => closeTo(`${cardId({ id })}-title`)} />
+        <EvidenceForm page={page} item={null} onClose={() => close({ kind: 'add' }, 'evidence-add')} onSaved={(id) => close({ kind: 'add' }, `${cardId({ id })}-title`)} />
       ) : null}
       {page.evidence.length === 0 ? <Paragraph className="muted">{t('judgement.evidence.none')}</Paragraph> : (
         <>
@@ -75,7 +70,7 @@ export function EvidencePart({ page }: { page: JudgementPageData }) {
                 item={e}
                 open={open && 'id' in open && open.id === e.id ? open.kind : null}
                 setOpen={(what) => setOpen(what ? { kind: what, id: e.id } : null)}
-                closeTo={closeTo}
+                close={(what, to) => close({ kind: what, id: e.id }, to)}
               />
             ))}
           </ul>
@@ -85,19 +80,19 @@ export function EvidencePart({ page }: { page: JudgementPageData }) {
   );
 }
 
-function EvidenceCard({ page, item, open, setOpen, closeTo }: {
+function EvidenceCard({ page, item, open, setOpen, close }: {
   page: JudgementPageData;
   item: EvidenceView;
   open: 'edit' | 'withdraw' | null;
   setOpen: (what: 'edit' | 'withdraw' | null) => void;
-  closeTo: (id: string) => void;
+  close: (what: 'edit' | 'withdraw', to: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   if (open === 'edit') {
     return (
       <li className="card evidence-card">
-        <EvidenceForm page={page} item={item} onClose={() => closeTo(actionId(item, 'edit'))} onSaved={() => closeTo(actionId(item, 'edit'))} />
+        <EvidenceForm page={page} item={item} onClose={() => close('edit', actionId(item, 'edit'))} onSaved={() => close('edit', actionId(item, 'edit'))} />
       </li>
     );
   }
@@ -160,7 +155,7 @@ function EvidenceCard({ page, item, open, setOpen, closeTo }: {
             </Button>
           </ButtonGroup>
         ) : null}
-        {open === 'withdraw' ? <WithdrawForm page={page} item={item} onClose={() => closeTo(actionId(item, 'withdraw'))} onDone={() => closeTo(titleId)} /> : null}
+        {open === 'withdraw' ? <WithdrawForm page={page} item={item} onClose={() => close('withdraw', actionId(item, 'withdraw'))} onDone={() => close('withdraw', titleId)} /> : null}
       </article>
     </li>
   );
@@ -196,7 +191,8 @@ function EvidenceForm({ page, item, onClose, onSaved }: { page: JudgementPageDat
   const action = item ? update : add;
   const prefix = `evidence-form-${item?.id ?? 'new'}`;
   const fields = ['kind', 'sourceType', 'sourceName', 'observedOn', 'method', 'title', 'body', 'interest', 'reliability', 'realityCheck', 'notInvestigatedReason', 'factorCodes', 'instrumentId', 'contactId', 'documentId', 'professionalOnly'] as const;
-  const ids = Object.fromEntries(fields.map((f) => [f, fieldId(prefix, f)])) as Record<(typeof fields)[number], string>;
+  // The field "title" gets its own id: `${prefix}-title` is the form's heading.
+  const ids = Object.fromEntries(fields.map((f) => [f, fieldId(prefix, f === 'title' ? 'title-text' : f)])) as Record<(typeof fields)[number], string>;
   const errors = action.errors.fields;
   const notInvestigated = kind === 'not_investigated';
   const selfOrWish = kind === 'self_assessment' || kind === 'wish';

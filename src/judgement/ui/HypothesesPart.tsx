@@ -11,20 +11,17 @@ import { focusWhenPresent, RadioGroup, SubmitRow } from '../../contact/ui/contro
 import { HYPOTHESIS_STATUSES, type HypothesisStatus } from '../domain';
 import { judgementApi, useJudgementAction, useVersionBase, type HypothesisBody, type HypothesisView, type JudgementPageData, type ObservationBody, type ObservationView } from './api';
 import { signalsAbout } from './format';
-import { SignalBox, SourcePicker, SourceRefs, textOrNull, useAnnounce } from './parts';
+import { SignalBox, SourcePicker, SourceRefs, textOrNull, useAnnounce, useOpenForm } from './parts';
 
-type Open = { kind: 'add' } | { kind: 'editObservation' | 'addHypothesis'; observationId: string } | { kind: 'editHypothesis'; hypothesisId: string } | null;
+type Form = { kind: 'add' } | { kind: 'editObservation' | 'addHypothesis'; observationId: string } | { kind: 'editHypothesis'; hypothesisId: string };
+type Open = Form | null;
 
 const STATUS_TONE: Record<HypothesisStatus, 'neutral' | 'success' | 'warning' | 'inactive'> = { open: 'neutral', supported: 'success', weakened: 'warning', rejected: 'inactive' };
 export const observationTitleId = (id: string) => `observation-${id}-title`;
 
 export function HypothesesPart({ page }: { page: JudgementPageData }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<Open>(null);
-  const closeTo = (id: string) => {
-    setOpen(null);
-    focusWhenPresent(id);
-  };
+  const { open, setOpen, close } = useOpenForm<Form>();
   return (
     <TitledSection titleId="hypotheses-heading" focusable title={t('judgement.parts.hypotheses')} className="judgement-part">
       <Paragraph>{t('judgement.hypotheses.intro')}</Paragraph>
@@ -35,11 +32,11 @@ export function HypothesesPart({ page }: { page: JudgementPageData }) {
           </Button>
         </ButtonGroup>
       ) : null}
-      {open?.kind === 'add' ? <ObservationForm page={page} item={null} onClose={() => closeTo('observation-add')} onSaved={(id) => closeTo(observationTitleId(id))} /> : null}
+      {open?.kind === 'add' ? <ObservationForm page={page} item={null} onClose={() => close({ kind: 'add' }, 'observation-add')} onSaved={(id) => close({ kind: 'add' }, observationTitleId(id))} /> : null}
       {page.observations.length === 0 ? <Paragraph className="muted">{t('judgement.hypotheses.none')}</Paragraph> : (
         <ul className="card-list observation-list">
           {page.observations.map((o) => (
-            <ObservationCard key={o.id} page={page} item={o} open={open} setOpen={setOpen} closeTo={closeTo} />
+            <ObservationCard key={o.id} page={page} item={o} open={open} setOpen={setOpen} close={close} />
           ))}
         </ul>
       )}
@@ -47,7 +44,7 @@ export function HypothesesPart({ page }: { page: JudgementPageData }) {
   );
 }
 
-function ObservationCard({ page, item, open, setOpen, closeTo }: { page: JudgementPageData; item: ObservationView; open: Open; setOpen: (o: Open) => void; closeTo: (id: string) => void }) {
+function ObservationCard({ page, item, open, setOpen, close }: { page: JudgementPageData; item: ObservationView; open: Open; setOpen: (o: Open) => void; close: (mine: Form, to: string) => void }) {
   const { t } = useTranslation();
   const titleId = observationTitleId(item.id);
   const ids = [item.id, ...item.hypotheses.map((h) => h.id)];
@@ -60,7 +57,7 @@ function ObservationCard({ page, item, open, setOpen, closeTo }: { page: Judgeme
     <li className="card observation-card">
       <article aria-labelledby={titleId}>
         {editing ? (
-          <ObservationForm page={page} item={item} onClose={() => closeTo(editId)} onSaved={() => closeTo(editId)} />
+          <ObservationForm page={page} item={item} onClose={() => close({ kind: 'editObservation', observationId: item.id }, editId)} onSaved={() => close({ kind: 'editObservation', observationId: item.id }, editId)} />
         ) : (
           <>
             <h3 className="utrecht-heading-3 card__title" id={titleId} tabIndex={-1}>
@@ -78,7 +75,7 @@ function ObservationCard({ page, item, open, setOpen, closeTo }: { page: Judgeme
           {item.hypotheses.map((h) => (
             <li className={`hypothesis hypothesis--${h.status}`} key={h.id}>
               {open?.kind === 'editHypothesis' && open.hypothesisId === h.id ? (
-                <HypothesisForm page={page} observation={item} item={h} onClose={() => closeTo(`hypothesis-${h.id}-edit`)} onSaved={() => closeTo(`hypothesis-${h.id}-edit`)} />
+                <HypothesisForm page={page} observation={item} item={h} onClose={() => close({ kind: 'editHypothesis', hypothesisId: h.id }, `hypothesis-${h.id}-edit`)} onSaved={() => close({ kind: 'editHypothesis', hypothesisId: h.id }, `hypothesis-${h.id}-edit`)} />
               ) : (
                 <>
                   <p className="utrecht-paragraph hypothesis__explanation">
@@ -102,7 +99,7 @@ function ObservationCard({ page, item, open, setOpen, closeTo }: { page: Judgeme
             </li>
           ))}
         </ul>
-        {adding ? <HypothesisForm page={page} observation={item} item={null} onClose={() => closeTo(addId)} onSaved={() => closeTo(titleId)} /> : null}
+        {adding ? <HypothesisForm page={page} observation={item} item={null} onClose={() => close({ kind: 'addHypothesis', observationId: item.id }, addId)} onSaved={() => close({ kind: 'addHypothesis', observationId: item.id }, titleId)} /> : null}
         {page.open && !adding && !editing ? (
           <ButtonGroup>
             <Button id={addId} aria-label={t('judgement.hypotheses.addHypothesisNamed', { number: item.number })}

@@ -11,14 +11,15 @@ import { formatDateTime } from '../../web/format';
 import { focusWhenPresent, RadioGroup, SubmitRow } from '../../contact/ui/controls';
 import { AXIS_POSITIONS } from '../domain';
 import { judgementApi, useJudgementAction, type JudgementPageData, type PlacementBody } from './api';
-import { SignalBox, SourcePicker, SourceRefs, useAnnounce } from './parts';
+import { SignalBox, SourcePicker, SourceRefs, useAnnounce, useOpenForm } from './parts';
 
 const WILLINGNESS = [...AXIS_POSITIONS];
 const ABILITY = [...AXIS_POSITIONS].reverse();
 
 export function PlacementPart({ page }: { page: JudgementPageData }) {
   const { t } = useTranslation();
-  const [placing, setPlacing] = useState(false);
+  const { open, setOpen, close } = useOpenForm<'place'>();
+  const placing = open === 'place';
   const newest = page.placements[0];
   const w = (n: number) => t(`judgement.enums.willingness.${n}`);
   const a = (n: number) => t(`judgement.enums.ability.${n}`);
@@ -89,10 +90,10 @@ export function PlacementPart({ page }: { page: JudgementPageData }) {
       )}
       {page.open ? (
         placing ? (
-          <PlacementForm page={page} onClose={() => { setPlacing(false); focusWhenPresent('placement-open'); }} onSaved={() => { setPlacing(false); focusWhenPresent('placement-heading'); }} />
+          <PlacementForm page={page} onClose={() => close('place', 'placement-open')} onSaved={() => close('place', 'placement-heading')} />
         ) : (
           <ButtonGroup>
-            <Button id="placement-open" onClick={() => { setPlacing(true); focusWhenPresent('placement-form-title'); }}>
+            <Button id="placement-open" onClick={() => { setOpen('place'); focusWhenPresent('placement-form-title'); }}>
               {t('judgement.placement.formTitle')}
             </Button>
           </ButtonGroup>

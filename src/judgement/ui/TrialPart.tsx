@@ -13,19 +13,17 @@ import { CheckboxGroup, focusWhenPresent, RadioGroup, SubmitRow } from '../../co
 import { CHECKPOINT_DECISIONS, INTERVENTION_STYLES, type CheckpointDecision, type InterventionStyle } from '../domain';
 import { judgementApi, TRIAL_ANCHOR, useJudgementAction, type CheckpointBody, type ExperimentBody, type ExperimentView, type JudgementPageData, type TrajectoryView } from './api';
 import { experimentQuestionText, signalsAbout } from './format';
-import { SignalBox, textOrNull, useAnnounce } from './parts';
+import { SignalBox, textOrNull, useAnnounce, useOpenForm } from './parts';
 
-type Open = 'start' | 'plan' | 'end' | { checkpoint: string } | null;
+type Form = 'start' | 'plan' | 'end' | { checkpoint: string };
+type Open = Form | null;
+type Close = (mine: Form, to: string) => void;
 
 export function TrialPart({ page }: { page: JudgementPageData }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState<Open>(null);
+  const { open, setOpen, close } = useOpenForm<Form>();
   const running = page.trajectories.find((tr) => tr.endedOn === null);
   const ended = page.trajectories.filter((tr) => tr.endedOn !== null);
-  const closeTo = (id: string) => {
-    setOpen(null);
-    focusWhenPresent(id);
-  };
   return (
     <TitledSection id={TRIAL_ANCHOR} titleId="trial-heading" focusable title={t('judgement.parts.trial')} className="judgement-part">
       <Paragraph>{t('judgement.trial.intro')}</Paragraph>
@@ -39,10 +37,10 @@ export function TrialPart({ page }: { page: JudgementPageData }) {
               </Button>
             </ButtonGroup>
           ) : null}
-          {open === 'start' ? <StartForm page={page} onClose={() => closeTo('trial-start')} onSaved={() => closeTo('trial-running-title')} /> : null}
+          {open === 'start' ? <StartForm page={page} onClose={() => close('start', 'trial-start')} onSaved={() => close('start', 'trial-running-title')} /> : null}
         </>
       ) : (
-        <Trajectory page={page} trajectory={running} open={open} setOpen={setOpen} closeTo={closeTo} />
+        <Trajectory page={page} trajectory={running} open={open} setOpen={setOpen} close={close} />
       )}
       {ended.map((tr) => (
         <section className="trajectory trajectory--ended" key={tr.id} aria-labelledby={`trajectory-${tr.id}-title`}>
@@ -53,14 +51,14 @@ export function TrialPart({ page }: { page: JudgementPageData }) {
             { key: 'reason', label: t('judgement.trial.reason'), value: <span className="pre-line">{tr.screeningReason}</span> },
             { key: 'end', label: t('judgement.trial.endNote'), value: <span className="pre-line">{tr.endNote ?? ''}</span> },
           ]} />
-          {tr.experiments.map((x) => <Experiment key={x.id} page={page} experiment={x} open={null} setOpen={() => undefined} closeTo={closeTo} />)}
+          {tr.experiments.map((x) => <Experiment key={x.id} page={page} experiment={x} open={null} setOpen={() => undefined} close={close} />)}
         </section>
       ))}
     </TitledSection>
   );
 }
 
-function Trajectory({ page, trajectory, open, setOpen, closeTo }: { page: JudgementPageData; trajectory: TrajectoryView; open: Open; setOpen: (o: Open) => void; closeTo: (id: string) => void }) {
+function Trajectory({ page, trajectory, open, setOpen, close }: { page: JudgementPageData; trajectory: TrajectoryView; open: Open; setOpen: (o: Open) => void; close: Close }) {
   const { t } = useTranslation();
   return (
     <section className="trajectory" aria-labelledby="trial-running-title">
@@ -70,7 +68,7 @@ function Trajectory({ page, trajectory, open, setOpen, closeTo }: { page: Judgem
       <DataList items={[{ key: 'reason', label: t('judgement.trial.reason'), value: <span className="pre-line">{trajectory.screeningReason}</span> }]} />
       <Heading level={4}>{t('judgement.trial.experimentsTitle')}</Heading>
       {trajectory.experiments.length === 0 ? <Paragraph className="muted">{t('judgement.trial.noExperiments')}</Paragraph> : null}
-      {trajectory.experiments.map((x) => <Experiment key={x.id} page={page} experiment={x} open={open} setOpen={setOpen} closeTo={closeTo} />)}
+      {trajectory.experiments.map((x) => <Experiment key={x.id} page={page} experiment={x} open={open} setOpen={setOpen} close={close} />)}
       {page.open && open !== 'plan' && open !== 'end' ? (
         <ButtonGroup>
           <Button id="trial-plan" onClick={() => { setOpen('plan'); focusWhenPresent('experiment-form-title'); }}>
@@ -81,13 +79,13 @@ function Trajectory({ page, trajectory, open, setOpen, closeTo }: { page: Judgem
           </Button>
         </ButtonGroup>
       ) : null}
-      {open === 'plan' ? <ExperimentForm page={page} onClose={() => closeTo('trial-plan')} onSaved={(id) => closeTo(`experiment-${id}-title`)} /> : null}
-      {open === 'end' ? <EndForm page={page} trajectory={trajectory} onClose={() => closeTo('trial-end')} onSaved={() => closeTo('trial-heading')} /> : null}
+      {open === 'plan' ? <ExperimentForm page={page} onClose={() => close('plan', 'trial-plan')} onSaved={(id) => close('plan', `experiment-${id}-title`)} /> : null}
+      {open === 'end' ? <EndForm page={page} trajectory={trajectory} onClose={() => close('end', 'trial-end')} onSaved={() => close('end', 'trial-heading')} /> : null}
     </section>
   );
 }
 
-function Experiment({ page, experiment: x, open, setOpen, closeTo }: { page: JudgementPageData; experiment: ExperimentView; open: Open; setOpen: (o: Open) => void; closeTo: (id: string) => void }) {
+function Experiment({ page, experiment: x, open, setOpen, close }: { page: JudgementPageData; experiment: ExperimentView; open: Open; setOpen: (o: Open) => void; close: Close }) {
   const { t } = useTranslation();
   const hypothesis = page.observations.flatMap((o) => o.hypotheses.map((h) => ({ o, h }))).find(({ h }) => h.id === x.hypothesisId);
   const overdue = signalsAbout(page.signals, ['feedback_overdue'], [x.id]);
@@ -133,7 +131,7 @@ function Experiment({ page, experiment: x, open, setOpen, closeTo }: { page: Jud
           ))}
         </ol>
       )}
-      {recording ? <CheckpointForm page={page} experiment={x} onClose={() => closeTo(buttonId)} onSaved={() => closeTo(`experiment-${x.id}-title`)} /> : null}
+      {recording ? <CheckpointForm page={page} experiment={x} onClose={() => close({ checkpoint: x.id }, buttonId)} onSaved={() => close({ checkpoint: x.id }, `experiment-${x.id}-title`)} /> : null}
       {page.open && x.state === 'running' && !recording ? (
         <ButtonGroup>
           <Button id={buttonId} aria-label={t('judgement.trial.checkpointNamed', { title: x.title })} onClick={() => { setOpen({ checkpoint: x.id }); focusWhenPresent(`checkpoint-form-${x.id}-title`); }}>
@@ -207,7 +205,8 @@ function ExperimentForm({ page, onClose, onSaved }: { page: JudgementPageData; o
   const plan = useJudgementAction(page.caseId, (b: ExperimentBody) => judgementApi.addExperiment(page.caseId, b));
   const prefix = 'experiment-form';
   const fields = ['title', 'question', 'hypothesisId', 'expectedSignals', 'vulnerabilities', 'safeguards', 'startsOn', 'nextFeedbackOn'] as const;
-  const ids = Object.fromEntries(fields.map((f) => [f, fieldId(prefix, f)])) as Record<(typeof fields)[number], string>;
+  // The field "title" gets its own id: `${prefix}-title` is the form's heading.
+  const ids = Object.fromEntries(fields.map((f) => [f, fieldId(prefix, f === 'title' ? 'title-text' : f)])) as Record<(typeof fields)[number], string>;
   const errors = plan.errors.fields;
   function submit(event: FormEvent) {
     event.preventDefault();

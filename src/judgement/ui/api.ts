@@ -324,10 +324,12 @@ export function useJudgementPage(caseId: string, enabled = true) {
 export function useJudgementAction<TArgs, TAnswer>(caseId: string, action: (args: TArgs) => Promise<TAnswer>, options: { fallbackField?: string; onConflict?: () => void } = {}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const invalidate = () => Promise.all([
-    queryClient.invalidateQueries({ queryKey: judgementKey(caseId) }),
-    queryClient.invalidateQueries({ queryKey: caseKey(caseId) }),
-  ]);
+  // The page's own answer is awaited before "done"; the case page (deadlines, timeline, the section)
+  // is re-read alongside, so a slow case page never holds up the form.
+  const invalidate = () => {
+    void queryClient.invalidateQueries({ queryKey: caseKey(caseId) });
+    return queryClient.invalidateQueries({ queryKey: judgementKey(caseId) });
+  };
   return useFormAction({
     action,
     afterSuccess: invalidate,

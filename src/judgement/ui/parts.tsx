@@ -5,7 +5,7 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '../../web/components';
-import { CheckboxGroup } from '../../contact/ui/controls';
+import { CheckboxGroup, focusWhenPresent } from '../../contact/ui/controls';
 import type { Signal } from '../domain';
 import type { JudgementPageData } from './api';
 import { pickable, signalText, sourceNumber, sourceNumbers } from './format';
@@ -142,3 +142,24 @@ export function useReturnFocus(open: boolean) {
 
 /** Trimmed text or null: an empty optional field is sent as "not written". */
 export const textOrNull = (s: string) => (s.trim() === '' ? null : s);
+
+/**
+ * Which form of a part is open. `close(mine, to)` closes the form `mine` only while it is still the one
+ * open, then moves focus to `to`: a save's "done" arrives after the re-read, and by then the user may
+ * have opened another form, which must stay.
+ */
+export function useOpenForm<T>() {
+  const [open, setOpenState] = useState<T | null>(null);
+  const current = useRef<T | null>(null);
+  current.current = open;
+  const setOpen = (next: T | null) => {
+    current.current = next;
+    setOpenState(next);
+  };
+  const close = (mine: T, to: string) => {
+    if (JSON.stringify(current.current) !== JSON.stringify(mine)) return;
+    setOpen(null);
+    focusWhenPresent(to);
+  };
+  return { open, setOpen, close };
+}
