@@ -299,7 +299,7 @@ describe('Analyse en advies', () => {
     const scrolls = await page.getByRole('region', { name: /^Schema 1: gespreksthema’s/ }).evaluate((el) => el.scrollWidth > el.clientWidth && el.getAttribute('tabindex') === '0');
     expect(scrolls).toBe(true);
     await check(page, 'judgement page at 320 px');
-  });
+  }, 300_000);
 
   it('a Schema 1 cell by keyboard only: Enter opens its dialog, the text is edited and saved, focus returns to the cell’s button', async () => {
     const { page } = await open();
