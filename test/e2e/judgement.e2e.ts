@@ -293,6 +293,27 @@ describe('Analyse en advies', () => {
     await page.goto(`/dossiers/${caseId}/oordeel#trial-and-error`);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('trial-heading');
 
+    // A checkpoint records what happened and reopens the schemas: cells not revisited since are marked.
+    const running = region(page, 'Trial-and-error').getByRole('article', { name: /^Proefdag ICT-school in een kleine groep/ });
+    await running.getByRole('button', { name: 'IJkpunt vastleggen: Proefdag ICT-school in een kleine groep' }).click();
+    const checkpoint = page.getByRole('form', { name: 'IJkpunt vastleggen: Proefdag ICT-school in een kleine groep' });
+    await checkpoint.getByLabel('Succeservaringen').fill('Bleef tot de middagpauze; vertelde zelf wat lastig was.');
+    await checkpoint.getByLabel('Faalervaringen').fill('Ging na de pauze naar huis; de groep werd te groot.');
+    await checkpoint.getByRole('checkbox', { name: 'Kleine stappen' }).check();
+    await checkpoint.getByRole('checkbox', { name: 'Dichtbij blijven' }).check();
+    await checkpoint.getByRole('radio', { name: 'Bijstellen' }).check();
+    await checkpoint.getByLabel('Volgend terugkoppelmoment').fill(amsterdamDate(7));
+    await check(page, 'judgement page: recording a checkpoint');
+    await checkpoint.getByRole('button', { name: 'IJkpunt vastleggen' }).click();
+    await expectTextIn(status, 'Het ijkpunt is vastgelegd.');
+    await expectTextIn(running, `IJkpunt van ${dutchDate(amsterdamDate(0))}: Bijstellen`, 'Kleine stappen, Dichtbij blijven', 'Ging na de pauze naar huis');
+    // A week off: no question about the interval any more.
+    await expect.poll(() => running.innerText()).not.toContain('dagen verder');
+    const schema1 = region(page, 'Schema 1: thema’s en belasting');
+    await expectTextIn(schema1, 'Sinds het laatste ijkpunt niet opnieuw bekeken: Schema 1: Arbeidsongeschiktheid en ziekte · Inschatting eigen beperkingen,');
+    await expect.poll(() => schema1.getByText('niet opnieuw bekeken sinds het laatste ijkpunt').count()).toBe(4);
+    await check(page, 'judgement page: schema cells not revisited since the checkpoint');
+
     // At 320 px the page does not scroll sideways; the wide tables scroll inside their own named region.
     await page.setViewportSize({ width: 320, height: 800 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -341,6 +362,63 @@ describe('Analyse en advies', () => {
     await expectTextIn(cell, 'Geen diploma’s; spijbelde tijdens elke opleiding. Leervermogen nooit getest.', 'Bronnen: B3');
     await expectTextIn(page.locator('.judgement-announce'), 'De cel Belastend · Opleidingsverleden is opgeslagen.');
     await check(page, 'judgement page: a Schema 1 cell saved by keyboard');
+  });
+
+  it('willingness and ability only with an argument, toward unwilling only with sources; a Schema 2 row of one’s own added and removed', async () => {
+    const { page } = await open();
+    const caseId = await openCase(page);
+    await page.goto(`/dossiers/${caseId}/oordeel`);
+    await seeHeading(page, /^Analyse en advies: /);
+    const part = region(page, 'Willen en kunnen');
+    await expectTextIn(part, 'vaak niet te onderbouwen is en op een gevoel lijkt te berusten', 'Nog niet geplaatst.');
+    await part.getByRole('button', { name: 'Cliënt plaatsen' }).click();
+    const form = page.getByRole('form', { name: 'Cliënt plaatsen' });
+    // The rule is said up front, before anything is sent.
+    await expectTextIn(form, 'Een plaatsing richting onwil (willen −1 of −2) vraagt gekoppelde bronnen die haar onderbouwen.');
+    await form.getByRole('group', { name: 'Willen (tegenover onwil)' }).getByRole('radio', { name: '-1 eerder onwil' }).check();
+    await form.getByRole('group', { name: 'Kunnen (tegenover onkunde)' }).getByRole('radio', { name: '0 niet te onderscheiden' }).check();
+    await form.getByLabel('Argument').fill('Komt afspraken niet na, lijkt weinig gemotiveerd.');
+    await form.getByRole('group', { name: 'Bronnen (verplicht bij onwil)' }).waitFor();
+    await form.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
+    await expectTextIn(form.getByRole('alert'), 'Gekoppelde bronnen: een plaatsing richting ‘onwil’ vraagt om gekoppelde bronnen die haar onderbouwen');
+    await check(page, 'judgement page: a placement toward unwilling without sources refused');
+    await form.getByRole('group', { name: 'Willen (tegenover onwil)' }).getByRole('radio', { name: '+1 eerder willen' }).check();
+    await form.getByRole('group', { name: 'Kunnen (tegenover onkunde)' }).getByRole('radio', { name: '-1 eerder onkunde' }).check();
+    await form.getByLabel('Argument').fill('Wil wel, maar angst en prikkelgevoeligheid remmen hem.');
+    await form.getByRole('group', { name: 'Gekoppelde bronnen' }).getByRole('checkbox', { name: /^B3 / }).check();
+    await form.getByRole('button', { name: 'Plaatsing vastleggen' }).click();
+    await expectTextIn(page.locator('.judgement-announce'), 'De plaatsing is vastgelegd.');
+    const grid = page.getByRole('table', { name: /^Figuur 1: willen/ });
+    const row = grid.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Kunnen -1 / }) });
+    const headers = (await grid.locator('thead th').allInnerTexts()).map((h) => h.replace(/\s+/g, ' ').trim());
+    const column = headers.findIndex((h) => h.startsWith('Willen +1'));
+    expect(column).toBe(4);
+    await expectTextIn(row.locator(':scope > th, :scope > td').nth(column), 'nieuwste plaatsing');
+    await expectTextIn(part, 'Nieuwste plaatsing: eerder willen, eerder onkunde', 'Wil wel, maar angst en prikkelgevoeligheid remmen hem.', 'Gekoppelde bronnen: B3');
+    await check(page, 'judgement page: a placement in Figure 1');
+
+    // Schema 2: a row of one's own, added and removed again, focus always somewhere sensible.
+    const schema2 = region(page, 'Schema 2: activiteiten en ondersteuningsbehoefte');
+    await schema2.getByRole('button', { name: 'Eigen rij toevoegen' }).click();
+    const add = page.getByRole('dialog', { name: 'Eigen rij toevoegen aan Schema 2' });
+    await add.getByLabel('Naam van de rij').fill('Beroepsvaardigheden: netwerkbeheer');
+    await add.getByLabel('Afgeleid uit').fill('Intake ICT-school: goede praktische kennis.');
+    await add.getByRole('checkbox', { name: /^B8 / }).check();
+    await check(page, 'judgement page: adding a Schema 2 row');
+    await add.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => add.count()).toBe(0);
+    await expect.poll(() => focusedName(page)).toBe('Eigen rij toevoegen');
+    const table = page.getByRole('table', { name: /^Schema 2: activiteiten/ });
+    await expectTextIn(table.getByRole('row').filter({ hasText: 'Beroepsvaardigheden: netwerkbeheer (eigen rij)' }), 'Intake ICT-school: goede praktische kennis.', 'Bronnen: B8');
+    await table.getByRole('button', { name: 'Bewerken: Beroepsvaardigheden: netwerkbeheer' }).click();
+    const edit = page.getByRole('dialog', { name: 'Schema 2: Beroepsvaardigheden: netwerkbeheer' });
+    await edit.getByRole('button', { name: 'Rij verwijderen: Beroepsvaardigheden: netwerkbeheer' }).click();
+    await expectTextIn(edit, 'Rij ‘Beroepsvaardigheden: netwerkbeheer’ verwijderen?');
+    await check(page, 'judgement page: confirming a row removal');
+    await edit.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await expect.poll(() => edit.count()).toBe(0);
+    await expect.poll(() => table.getByRole('row').filter({ hasText: 'netwerkbeheer (eigen rij)' }).count()).toBe(0);
+    await expect.poll(() => focusedName(page)).toBe('Eigen rij toevoegen');
   });
 
   it('a labour expert who is not on the case reads the server’s refusal in words', async () => {

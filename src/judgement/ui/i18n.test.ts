@@ -88,3 +88,20 @@ describe('the judgement catalogue', () => {
     for (const tree of [nl, en]) expect(variables(leaf(tree, `experimentQuestion.${question.code}`))).toEqual(['days', 'threshold']);
   });
 });
+
+describe('the keys the judgement screens use', () => {
+  it('all exist in the catalogue (a typo would show a raw key in both languages)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = import.meta.dirname;
+    const sources = readdirSync(dir).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    const literal = [...sources.matchAll(/\bt\(\s*'judgement\.([\w.]+)'/g)].map((m) => m[1]!);
+    const prefixes = [...sources.matchAll(/\bt\(\s*`judgement\.([\w.]+)\.\$\{/g)].map((m) => m[1]!);
+    expect(literal.length).toBeGreaterThan(200);
+    expect(prefixes.length).toBeGreaterThan(20);
+    const exists = (path: string) => leaf(nl, path) !== undefined || (leaf(nl, `${path}_one`) !== undefined && leaf(nl, `${path}_other`) !== undefined);
+    expect([...new Set(literal)].filter((key) => !exists(key))).toEqual([]);
+    const node = (path: string) => path.split('.').reduce<string | Tree | undefined>((n, part) => (typeof n === 'object' ? n[part] : undefined), nl);
+    expect([...new Set(prefixes)].filter((prefix) => typeof node(prefix) !== 'object')).toEqual([]);
+  });
+});
