@@ -21,7 +21,12 @@ export function Schema1Part({ page }: { page: JudgementPageData }) {
   const [open, setOpen] = useState<{ theme: Schema1Theme; category: Schema1Category } | null>(null);
   const returnFocus = useReturnFocus(open !== null);
   const stale = new Set(page.signals.find((s) => s.code === 'stale_since_checkpoint')?.refs ?? []);
-  const staleHere = page.signals.filter((s) => s.code === 'stale_since_checkpoint').map((s) => ({ code: s.code, refs: s.refs.filter((r) => r.startsWith('s1:')) })).filter((s) => s.refs.length > 0);
+  // In the schema's own order: column by column, row by row.
+  const order = SCHEMA1_THEMES.flatMap((theme) => SCHEMA1_CATEGORIES.map((category) => schema1Ref(theme, category) as string));
+  const staleHere = page.signals
+    .filter((s) => s.code === 'stale_since_checkpoint')
+    .map((s) => ({ code: s.code, refs: s.refs.filter((r) => r.startsWith('s1:')).sort((a, b) => order.indexOf(a) - order.indexOf(b)) }))
+    .filter((s) => s.refs.length > 0);
   const groups: Array<{ level: 1 | 2; label: string }> = [
     { level: 1, label: t('judgement.schema1.level1') },
     { level: 2, label: t('judgement.schema1.level2') },
