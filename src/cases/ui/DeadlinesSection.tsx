@@ -15,14 +15,11 @@ import {
   TableRow,
 } from '../../web/components';
 import { formatDate } from '../../web/format';
-import { deadlineKeyLabel } from './labels';
 import { CaseSection } from './Section';
 import { DeadlineStateBadge } from './StatusBadges';
 import { useCaseAction } from './useCase';
 
 export function deadlineLabel(t: TFunction, deadline: Pick<Deadline, 'key' | 'label'>): string {
-  // A trial-and-error feedback moment (`feedback:<experiment>`, issue 7) by its kind, in the user's language.
-  if (deadline.key.startsWith('feedback:')) return deadlineKeyLabel(t, deadline.key);
   return t(`enums.deadlineKey.${deadline.key}`, { defaultValue: deadline.label ?? deadline.key });
 }
 

@@ -33,7 +33,8 @@ export function AdvicePart({ page }: { page: JudgementPageData }) {
   return (
     <TitledSection titleId="advice-heading" focusable title={t('judgement.parts.advice')} className="judgement-part">
       <Paragraph>{t('judgement.advice.intro')}</Paragraph>
-      {advice ? <SignalBox signals={adviceSignals} page={page} title={t('judgement.advice.signalsTitle')} /> : null}
+      {/* On a draft each question stands beside the part it concerns; on a final advice, as the case stands now. */}
+      {advice?.state === 'final' ? <SignalBox signals={adviceSignals} page={page} title={t('judgement.advice.signalsTitle')} /> : null}
       {editing ? (
         <AdviceEditor page={page} onClose={() => close(advice ? 'advice-edit' : 'advice-write')} onSaved={() => close('advice-current-title')} />
       ) : (

@@ -312,7 +312,7 @@ export const judgementApi = {
 export const judgementKey = (caseId: string) => ['judgement', caseId] as const;
 
 export function useJudgementPage(caseId: string, enabled = true) {
-  return useQuery({ queryKey: judgementKey(caseId), queryFn: () => judgementApi.page(caseId), enabled, retry: (count, error) => !(isApiError(error) && error.status < 500) && count < 2 });
+  return useQuery({ queryKey: judgementKey(caseId), queryFn: () => judgementApi.page(caseId), enabled });
 }
 
 /**
