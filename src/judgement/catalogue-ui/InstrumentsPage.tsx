@@ -193,12 +193,8 @@ function InstrumentRow({ item, language, canRate, busy, onEdit, onRate, onRemove
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
-  const named = (label: string) => (
-    <>
-      {label}
-      <span className="visually-hidden">: {item.name}</span>
-    </>
-  );
+  // The visible word, and the instrument it acts on for screen readers ("Wijzigen: Beroepsinteressetest").
+  const named = (label: string) => ({ 'aria-label': `${label}: ${item.name}`, children: label });
   return (
     <tr className="utrecht-table__row">
       <th scope="row" className="utrecht-table__header-cell instruments-table__name">
@@ -224,17 +220,11 @@ function InstrumentRow({ item, language, canRate, busy, onEdit, onRate, onRemove
       <td className="utrecht-table__cell">{formatUsage(item.usage, language)}</td>
       <td className="utrecht-table__cell">
         <div className="row-actions">
-          <Button id={buttonId('edit', item.id)} variant="subtle" onClick={onEdit}>
-            {named(t('instruments.edit'))}
-          </Button>
+          <Button id={buttonId('edit', item.id)} variant="subtle" onClick={onEdit} {...named(t('instruments.edit'))} />
           {canRate ? (
-            <Button id={buttonId('rate', item.id)} variant="subtle" onClick={onRate}>
-              {named(t(item.rating.mine === null ? 'instruments.rate' : 'instruments.rateAgain'))}
-            </Button>
+            <Button id={buttonId('rate', item.id)} variant="subtle" onClick={onRate} {...named(t(item.rating.mine === null ? 'instruments.rate' : 'instruments.rateAgain'))} />
           ) : null}
-          <Button id={buttonId('remove', item.id)} variant="subtle" busy={busy} onClick={onRemove}>
-            {named(t('instruments.remove'))}
-          </Button>
+          <Button id={buttonId('remove', item.id)} variant="subtle" busy={busy} onClick={onRemove} {...named(t('instruments.remove'))} />
         </div>
       </td>
     </tr>
