@@ -200,7 +200,7 @@ function InstrumentRow({ item, language, canRate, busy, onEdit, onRate, onRemove
       <th scope="row" className="utrecht-table__header-cell instruments-table__name">
         {item.name}
       </th>
-      <td className="utrecht-table__cell pre-line">{item.construct}</td>
+      <td className="utrecht-table__cell pre-line instruments-table__text">{item.construct}</td>
       <td className="utrecht-table__cell">
         {t(`instruments.validationStatus.${item.validationStatus}`)}
         {item.validationNote ? <span className="cell-note pre-line">{item.validationNote}</span> : null}
@@ -212,7 +212,7 @@ function InstrumentRow({ item, language, canRate, busy, onEdit, onRate, onRemove
       <td className="utrecht-table__cell">
         {item.durationMinutes === null ? <span className="muted">{t('instruments.unknown')}</span> : formatDuration(item.durationMinutes, language)}
       </td>
-      <td className="utrecht-table__cell pre-line">{item.fitsWhen ?? <span className="muted">{t('instruments.notGiven')}</span>}</td>
+      <td className="utrecht-table__cell pre-line instruments-table__text">{item.fitsWhen ?? <span className="muted">{t('instruments.notGiven')}</span>}</td>
       <td className="utrecht-table__cell">
         {formatUsefulness(item.rating, language)}
         {canRate && item.rating.mine !== null ? <span className="cell-note">{t('instruments.yourRating', { rating: item.rating.mine })}</span> : null}

@@ -25,9 +25,11 @@ export function SourcesScreen({ client, onBack }: { client: PortalClient; onBack
   useEffect(load, []);
 
   return (
-    <Screen id="sources" title={tr.t('sourcesTitle')}>
+    // The title ends in one long Dutch word ("arbeidsdeskundige?"): a little smaller on a narrow screen, so
+    // the question mark stays with it.
+    <Screen id="sources" title={tr.t('sourcesTitle')} heading={<span class="title-long">{tr.t('sourcesTitle')}</span>}>
       <BackHome onBack={onBack} />
-      <p class="lead">{tr.t('sourcesIntro')}</p>
+      <p>{tr.t('sourcesIntro')}</p>
       <p>{tr.t('sourcesShared')}</p>
       <p class="important">{tr.t('sourcesAsk')}</p>
       {loaded.state === 'loading' ? <p class="busy">{tr.t('loading')}</p> : null}

@@ -28,7 +28,7 @@ describe('where the information comes from, in plain words', () => {
     expect(sourceKey('school')).toBe('srcSchool');
     expect(sourceKey('toString')).toBe('srcOther');
     expect(sourceKey('something_new')).toBe('srcOther');
-    expect(translator('nl').t(sourceKey('client_story'))).toBe('Van uzelf');
+    expect(translator('nl').t(sourceKey('client_story'))).toBe('Uzelf');
   });
 
   it('asks the question in the title and says the expert decides what is shared, at B1', () => {

@@ -352,7 +352,7 @@ const pl: Catalogue = {
   sourcesAsk: 'Czy ma Pan/Pani pytanie o te informacje? Albo coś się nie zgadza? Prosimy wtedy o kontakt z ekspertem ds. zdolności do pracy. Zawsze można zareagować.',
   sourcesNone: 'Nie ma tu jeszcze żadnych informacji.',
   sourcesFailed: 'Nie udało się wczytać informacji.',
-  sourceFrom: 'Skąd pochodzi ta informacja?',
+  sourceFrom: 'Od kogo lub skąd',
   sourceName: 'Nazwa',
   srcClientStory: 'Od Pana/Pani',
   srcPartner: 'Od partnera lub partnerki',

@@ -352,7 +352,7 @@ const tr: Catalogue = {
   sourcesAsk: 'Bu bilgiler hakkında bir sorunuz mu var? Ya da bir şey doğru değil mi? O zaman iş değerlendirme uzmanınızla iletişime geçin. Her zaman tepki verebilirsiniz.',
   sourcesNone: 'Burada henüz bilgi yok.',
   sourcesFailed: 'Bilgiler yüklenemedi.',
-  sourceFrom: 'Nereden geliyor?',
+  sourceFrom: 'Kimden veya nereden',
   sourceName: 'Ad',
   srcClientStory: 'Sizden',
   srcPartner: 'Eşinizden veya partnerinizden',
