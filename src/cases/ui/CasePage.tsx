@@ -23,8 +23,9 @@ import { PortalSection } from '../../portal/staff-ui/PortalSection';
 import { ConversationSection } from '../../conversation/ui/ConversationSection';
 import { WageValueSection } from '../../capacity/ui/WageValueSection';
 import { CapacitySection } from '../../capacity/ui/CapacitySection';
+import { SourcesSection } from '../../judgement/catalogue-ui/SourcesSection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'wage-value', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'wage-value', 'sources', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
 type SectionId = (typeof SECTIONS)[number];
 /** Sections of the contact-form capability take their names from its own catalogue. */
 const SECTION_LABELS: Partial<Record<SectionId, string>> = {
@@ -33,6 +34,7 @@ const SECTION_LABELS: Partial<Record<SectionId, string>> = {
   conversation: 'conversation.section.title',
   capacity: 'capacity.section.title',
   'wage-value': 'wageValue.section.title',
+  sources: 'sources.section.title',
   justification: 'contact.justification.title',
   'contact-decisions': 'contact.decisions.title',
 };
@@ -59,6 +61,9 @@ function visible(id: SectionId, p: CasePageData['permissions'], legalContext?: s
     // Belastbaarheid en belasting (issue 6): the labour expert's own weighing on the case.
     case 'capacity':
       return Boolean(p.canWorkCapacity);
+    // The sources not marked professional-only (issue 7): office staff and the case's professionals.
+    case 'sources':
+      return Boolean(p.canReadSources);
     default:
       return true;
   }
@@ -112,6 +117,7 @@ export function CasePage() {
           {visible('conversation', data.permissions) ? <ConversationSection caseId={data.id} contacts={data.contacts} /> : null}
           {visible('capacity', data.permissions) ? <CapacitySection caseId={data.id} /> : null}
           {visible('wage-value', data.permissions, data.assignment.legalContext) ? <WageValueSection caseId={data.id} /> : null}
+          {visible('sources', data.permissions) ? <SourcesSection caseId={data.id} canWorkJudgement={Boolean(data.permissions.canWorkJudgement)} /> : null}
           {professional ? <JustificationSection caseId={data.id} /> : null}
           {professional ? <DecisionLogSection caseId={data.id} /> : null}
           <DocumentsSection data={data} />

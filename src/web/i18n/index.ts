@@ -13,13 +13,15 @@ import { conversationNl, conversationEn } from '../../conversation/ui/i18n';
 import { wageValueNl, wageValueEn } from '../../capacity/ui/wage-i18n';
 // Belastbaarheid en belasting (issue 6).
 import { capacityNl, capacityEn } from '../../capacity/ui/i18n';
+// The instrument databank, the factor catalogue and the case's shared sources (issue 7).
+import { factorsEn, factorsNl, instrumentsEn, instrumentsNl, sourcesEn, sourcesNl } from '../../judgement/catalogue-ui/i18n';
 import type { UiLanguage } from '../api-types';
 
 export const resources = {
   nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl, video: videoNl, portalStaff: portalStaffNl, conversation: conversationNl,
-    capacity: capacityNl, wageValue: wageValueNl } },
+    capacity: capacityNl, wageValue: wageValueNl, instruments: instrumentsNl, factors: factorsNl, sources: sourcesNl } },
   en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn, video: videoEn, portalStaff: portalStaffEn, conversation: conversationEn,
-    capacity: capacityEn, wageValue: wageValueEn } },
+    capacity: capacityEn, wageValue: wageValueEn, instruments: instrumentsEn, factors: factorsEn, sources: sourcesEn } },
 } as const;
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['nl', 'en'];
