@@ -28,6 +28,8 @@ import { WmlRatesPage } from '../capacity/ui/admin/WmlRatesPage';
 import { CataloguesPage } from '../capacity/ui/admin/CataloguesPage';
 import { CapacityPage } from '../capacity/ui/CapacityPage';
 import { JudgementPage } from '../judgement/ui/JudgementPage';
+import { InstrumentsPage } from '../judgement/catalogue-ui/InstrumentsPage';
+import { FactorsPage } from '../judgement/catalogue-ui/FactorsPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -227,6 +229,23 @@ function AppRoutes() {
             element={
               <RequireActive roles={['org_admin', 'labour_expert']}>
                 <EvaluationOverviewPage />
+              </RequireActive>
+            }
+          />
+          {/* The organisation's instrument databank and factor catalogue (issue 7): `judgement.catalogues`. */}
+          <Route
+            path="/instrumenten"
+            element={
+              <RequireActive roles={['labour_expert', 'org_admin']}>
+                <InstrumentsPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/factoren"
+            element={
+              <RequireActive roles={['labour_expert', 'org_admin']}>
+                <FactorsPage />
               </RequireActive>
             }
           />

@@ -24,8 +24,9 @@ import { ConversationSection } from '../../conversation/ui/ConversationSection';
 import { WageValueSection } from '../../capacity/ui/WageValueSection';
 import { CapacitySection } from '../../capacity/ui/CapacitySection';
 import { JudgementSection } from '../../judgement/ui/JudgementSection';
+import { SourcesSection } from '../../judgement/catalogue-ui/SourcesSection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'judgement', 'wage-value', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'judgement', 'wage-value', 'sources', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
 type SectionId = (typeof SECTIONS)[number];
 /** Sections of the contact-form capability take their names from its own catalogue. */
 const SECTION_LABELS: Partial<Record<SectionId, string>> = {
@@ -35,6 +36,7 @@ const SECTION_LABELS: Partial<Record<SectionId, string>> = {
   capacity: 'capacity.section.title',
   judgement: 'judgement.section.title',
   'wage-value': 'wageValue.section.title',
+  sources: 'sources.section.title',
   justification: 'contact.justification.title',
   'contact-decisions': 'contact.decisions.title',
 };
@@ -64,6 +66,9 @@ function visible(id: SectionId, p: CasePageData['permissions'], legalContext?: s
     // Analyse en advies (issue 7): sources, schemas, hypotheses and the advice, the labour expert's own work.
     case 'judgement':
       return Boolean(p.canWorkJudgement);
+    // The sources not marked professional-only (issue 7): office staff and the case's professionals.
+    case 'sources':
+      return Boolean(p.canReadSources);
     default:
       return true;
   }
@@ -118,6 +123,7 @@ export function CasePage() {
           {visible('capacity', data.permissions) ? <CapacitySection caseId={data.id} /> : null}
           {visible('judgement', data.permissions) ? <JudgementSection caseId={data.id} /> : null}
           {visible('wage-value', data.permissions, data.assignment.legalContext) ? <WageValueSection caseId={data.id} /> : null}
+          {visible('sources', data.permissions) ? <SourcesSection caseId={data.id} canWorkJudgement={Boolean(data.permissions.canWorkJudgement)} /> : null}
           {professional ? <JustificationSection caseId={data.id} /> : null}
           {professional ? <DecisionLogSection caseId={data.id} /> : null}
           <DocumentsSection data={data} />

@@ -2,7 +2,8 @@
 // The portal page (issue 5, docs/portal.md): `/portaal#<token>`. The link is checked, a one-time code
 // asked for where a second channel is known, then home with the appointments, one appointment with
 // preference, consent and the call; the readiness check for video; "Ons gesprek", checking a
-// conversation report and the evaluation of a held conversation (Gezien & Gehoord); and the short
+// conversation report and the evaluation of a held conversation (Gezien & Gehoord); the information the
+// labour expert uses (issue 7, client only); and the short
 // session: a warning 2 minutes before the idle end, and a plain page when it ended. One screen at a
 // time, in the chosen language.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -20,6 +21,7 @@ import { INNER, isInnerEntry, placeOf, type Inner, type InnerEntry, type Place }
 import { ReadinessScreen } from './ReadinessScreen';
 import { ReportScreen } from './ReportScreen';
 import { SessionDialog } from './SessionDialog';
+import { SourcesScreen } from './SourcesScreen';
 import { directionOf, hasCatalogue, loadCatalogue, translator } from './texts';
 import {
   asPortalLanguage,
@@ -421,6 +423,7 @@ export function App({ token }: { token: string | null }) {
     case 'contact':
     case 'worksheet':
     case 'readiness':
+    case 'sources':
     case 'report':
     case 'evaluation':
       if (!session) {
@@ -450,12 +453,15 @@ export function App({ token }: { token: string | null }) {
             onOpenReport={(id) => open('report', id)}
             onOpenWorksheet={() => open('worksheet')}
             onOpenReadiness={() => open('readiness')}
+            onOpenSources={() => open('sources')}
             onOpenEvaluation={(id) => open('evaluation', id)}
             onRetryReports={retryOverview}
           />
         );
       } else if (view.kind === 'worksheet') {
         screen = <WorksheetScreen client={client} onBack={backHome} />;
+      } else if (view.kind === 'sources') {
+        screen = <SourcesScreen client={client} onBack={backHome} />;
       } else if (view.kind === 'readiness') {
         screen = <ReadinessScreen client={client} contacts={contacts} onBack={backHome} onOpenContact={(id) => open('contact', id)} />;
       } else if (view.kind === 'evaluation') {

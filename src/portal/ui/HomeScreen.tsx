@@ -1,8 +1,8 @@
 /** @jsxImportSource preact */
 // Home: a greeting, who the labour expert is, and for the client what asks for something first
 // (reports ready to check, conversations to evaluate), then the appointments (coming first, then earlier
-// ones), the readiness check for video and "Ons gesprek". The employer's door shows no client data:
-// only the reports shared with them.
+// ones), the readiness check for video, "Ons gesprek" and the information the labour expert uses. The
+// employer's door shows no client data: only the reports shared with them.
 import type { ComponentChildren } from 'preact';
 import { LoadFailed, Ltr, Name, Screen, Tpl, useT } from './components';
 import { homeSections, pendingEvaluations, reportStateKey } from './conversation';
@@ -171,6 +171,18 @@ function ReadinessSection({ onOpen }: { onOpen: () => void }) {
   );
 }
 
+/** "Welke informatie gebruikt de arbeidsdeskundige?": the way to the list (client only). */
+function SourcesSection({ onOpen }: { onOpen: () => void }) {
+  const tr = useT();
+  return (
+    <section class="panel" aria-labelledby="sources-title">
+      <h2 id="sources-title">{tr.t('sourcesTitle')}</h2>
+      <p>{tr.t('sourcesHomeText')}</p>
+      <button type="button" class="button" onClick={onOpen}>{tr.t('sourcesHomeOpen')}</button>
+    </section>
+  );
+}
+
 function AppointmentsSection({ contacts, now, onOpen }: { contacts: { upcoming: PortalContact[]; past: PortalContact[] } | null; now: number; onOpen: (id: string) => void }) {
   const tr = useT();
   return (
@@ -213,6 +225,7 @@ export function HomeScreen(props: {
   onOpenReport: (id: string) => void;
   onOpenWorksheet: () => void;
   onOpenReadiness: () => void;
+  onOpenSources: () => void;
   onOpenEvaluation: (contactId: string) => void;
   onRetryReports: () => void;
 }) {
@@ -253,6 +266,8 @@ export function HomeScreen(props: {
             return <ReadinessSection key={section} onOpen={props.onOpenReadiness} />;
           case 'worksheet':
             return <WorksheetSection key={section} onOpen={props.onOpenWorksheet} />;
+          case 'sources':
+            return <SourcesSection key={section} onOpen={props.onOpenSources} />;
           case 'documents':
             return <DocumentsSection key={section} documents={props.documents} onRetry={props.onRetryReports} />;
         }

@@ -9,6 +9,7 @@ import type {
   PortalLanguage,
   PortalReport,
   PortalSession,
+  PortalSource,
   PrivacyNotice,
   ReactionBody,
   ReportSummary,
@@ -182,6 +183,8 @@ export function createClient(hooks: ClientHooks) {
     evaluate: (contactId: string, body: EvaluationBody) => call<void>('POST', `${contactPath(contactId)}/evaluation`, { body }),
     reports: () => call<{ items: ReportSummary[] }>('GET', '/api/portal/reports'),
     documents: () => call<{ items: PortalDocument[] }>('GET', '/api/portal/documents'),
+    // The information the labour expert uses, as far as it is shared (client only; issue 7).
+    sources: () => call<{ items: PortalSource[] }>('GET', '/api/portal/sources'),
     report: (reportId: string) => call<PortalReport>('GET', `/api/portal/reports/${enc(reportId)}`),
     react: (reportId: string, versionId: string, body: ReactionBody) =>
       call<void>('POST', `/api/portal/reports/${enc(reportId)}/versions/${enc(versionId)}/reaction`, { body }),

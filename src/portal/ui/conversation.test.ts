@@ -63,10 +63,10 @@ describe('home', () => {
   });
 
   it('shows the client what asks for something first, and the reports at the end otherwise', () => {
-    expect(homeSections('client', { reportsToCheck: 0, pendingEvaluations: 0 })).toEqual(['appointments', 'readiness', 'worksheet', 'reports', 'documents']);
-    expect(homeSections('client', { reportsToCheck: 1, pendingEvaluations: 0 })).toEqual(['reports', 'appointments', 'readiness', 'worksheet', 'documents']);
-    expect(homeSections('client', { reportsToCheck: 0, pendingEvaluations: 2 })).toEqual(['evaluations', 'appointments', 'readiness', 'worksheet', 'reports', 'documents']);
-    expect(homeSections('client', { reportsToCheck: 1, pendingEvaluations: 1 })).toEqual(['reports', 'evaluations', 'appointments', 'readiness', 'worksheet', 'documents']);
+    expect(homeSections('client', { reportsToCheck: 0, pendingEvaluations: 0 })).toEqual(['appointments', 'readiness', 'worksheet', 'sources', 'reports', 'documents']);
+    expect(homeSections('client', { reportsToCheck: 1, pendingEvaluations: 0 })).toEqual(['reports', 'appointments', 'readiness', 'worksheet', 'sources', 'documents']);
+    expect(homeSections('client', { reportsToCheck: 0, pendingEvaluations: 2 })).toEqual(['evaluations', 'appointments', 'readiness', 'worksheet', 'sources', 'reports', 'documents']);
+    expect(homeSections('client', { reportsToCheck: 1, pendingEvaluations: 1 })).toEqual(['reports', 'evaluations', 'appointments', 'readiness', 'worksheet', 'sources', 'documents']);
   });
 
   it('asks "Hoe ging het gesprek?" once per held conversation not evaluated yet, in the server’s order', () => {
@@ -86,10 +86,12 @@ describe('moving between screens', () => {
     expect(placeOf({ portaal: 'report', id: 'r1' }, 'employer')).toEqual({ kind: 'report', id: 'r1' });
     expect(placeOf({ portaal: 'worksheet', id: '' }, 'employer')).toEqual({ kind: 'home' });
     expect(placeOf({ portaal: 'readiness', id: '' }, 'employer')).toEqual({ kind: 'home' });
+    expect(placeOf({ portaal: 'sources', id: '' }, 'employer')).toEqual({ kind: 'home' });
     expect(placeOf({ portaal: 'evaluation', id: 'c1' }, 'employer')).toEqual({ kind: 'home' });
     expect(placeOf({ portaal: 'contact', id: 'c1' }, 'employer')).toEqual({ kind: 'home' });
     expect(placeOf({ portaal: 'worksheet', id: '' }, 'client')).toEqual({ kind: 'worksheet' });
     expect(placeOf({ portaal: 'readiness', id: '' }, 'client')).toEqual({ kind: 'readiness' });
+    expect(placeOf({ portaal: 'sources', id: '' }, 'client')).toEqual({ kind: 'sources' });
     expect(placeOf({ portaal: 'evaluation', id: 'c1' }, 'client')).toEqual({ kind: 'evaluation', id: 'c1' });
     expect(placeOf({ portaal: 'contact', id: 'c1' }, 'client')).toEqual({ kind: 'contact', id: 'c1' });
   });

@@ -43,7 +43,7 @@ export function fieldProblem(text: string, max: number, required = false): Field
 
 // ---- home ----------------------------------------------------------------------------------------------
 
-export type HomeSection = 'reports' | 'evaluations' | 'appointments' | 'readiness' | 'worksheet' | 'documents';
+export type HomeSection = 'reports' | 'evaluations' | 'appointments' | 'readiness' | 'worksheet' | 'sources' | 'documents';
 
 /** Held conversations the client has not evaluated yet (the server gives them latest first). */
 export function pendingEvaluations(items: readonly EvaluationItem[]): EvaluationItem[] {
@@ -52,16 +52,17 @@ export function pendingEvaluations(items: readonly EvaluationItem[]): Evaluation
 
 /**
  * The sections of home, in order. The employer sees only the reports (no appointments, no worksheet,
- * no evaluation). The client sees what asks for something first: reports ready to check, then
- * conversations to evaluate; then the appointments, the readiness check for video and "Ons gesprek";
- * the reports at the end otherwise.
+ * no evaluation, never the information used about the client). The client sees what asks for something
+ * first: reports ready to check, then conversations to evaluate; then the appointments, the readiness
+ * check for video, "Ons gesprek" and the information the labour expert uses; the reports at the end
+ * otherwise.
  */
 export function homeSections(audience: Audience, facts: { reportsToCheck: number; pendingEvaluations: number }): HomeSection[] {
   if (audience === 'employer') return ['reports', 'documents'];
   const sections: HomeSection[] = [];
   if (facts.reportsToCheck > 0) sections.push('reports');
   if (facts.pendingEvaluations > 0) sections.push('evaluations');
-  sections.push('appointments', 'readiness', 'worksheet');
+  sections.push('appointments', 'readiness', 'worksheet', 'sources');
   if (facts.reportsToCheck === 0) sections.push('reports');
   sections.push('documents');
   return sections;

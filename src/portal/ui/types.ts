@@ -233,4 +233,21 @@ export interface PortalDocument {
   sharedAt: string;
 }
 
+/** Where a piece of information comes from (the server's SOURCE_TYPES, src/judgement/domain.ts). */
+export const SOURCE_TYPES = [
+  'client_story', 'partner', 'family', 'employer', 'manager', 'colleague', 'bedrijfsarts', 'verzekeringsarts', 'school', 'jobcoach', 'care_agency',
+  'home_visit', 'observation', 'test_instrument', 'earlier_report', 'other',
+] as const;
+export type SourceType = (typeof SOURCE_TYPES)[number];
+
+/** Information the labour expert uses, as far as it is not professional-only (GET /api/portal/sources, client only). */
+export interface PortalSource {
+  id: string;
+  number: number;
+  title: string;
+  sourceType: string;
+  sourceName: string | null;
+  observedOn: string;
+}
+
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: unknown };

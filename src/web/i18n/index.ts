@@ -15,13 +15,15 @@ import { wageValueNl, wageValueEn } from '../../capacity/ui/wage-i18n';
 import { capacityNl, capacityEn } from '../../capacity/ui/i18n';
 // Analyse en advies (issue 7).
 import { judgementNl, judgementEn } from '../../judgement/ui/i18n';
+// The instrument databank, the factor catalogue and the case's shared sources (issue 7).
+import { factorsEn, factorsNl, instrumentsEn, instrumentsNl, sourcesEn, sourcesNl } from '../../judgement/catalogue-ui/i18n';
 import type { UiLanguage } from '../api-types';
 
 export const resources = {
   nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl, video: videoNl, portalStaff: portalStaffNl, conversation: conversationNl,
-    capacity: capacityNl, wageValue: wageValueNl, judgement: judgementNl } },
+    capacity: capacityNl, wageValue: wageValueNl, instruments: instrumentsNl, factors: factorsNl, sources: sourcesNl, judgement: judgementNl } },
   en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn, video: videoEn, portalStaff: portalStaffEn, conversation: conversationEn,
-    capacity: capacityEn, wageValue: wageValueEn, judgement: judgementEn } },
+    capacity: capacityEn, wageValue: wageValueEn, instruments: instrumentsEn, factors: factorsEn, sources: sourcesEn, judgement: judgementEn } },
 } as const;
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['nl', 'en'];

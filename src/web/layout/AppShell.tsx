@@ -60,6 +60,17 @@ function MainNav() {
                 {t('nav.experiences')}
               </NavLink>
             </li>
+            {/* The instrument databank and the factor catalogue follow `judgement.catalogues`. */}
+            <li>
+              <NavLink to="/instrumenten" className={navClass}>
+                {t('instruments.nav')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/factoren" className={navClass}>
+                {t('factors.nav')}
+              </NavLink>
+            </li>
           </>
         ) : null}
         {hasRole(user, 'org_admin') ? (
