@@ -15,7 +15,8 @@
 // warm-up, then BENCH_DURATION seconds. Baseline in the same run: the case page GET /api/cases/:id of
 // the same cases with the same settings. Target: p95 under 200 ms.
 // Writes bench/results/judgement-latest.json; exits 1 when the target is missed, 2 when a part failed to run.
-// Env: BENCH_DATABASE_URL, BENCH_DURATION (default 10), BENCH_WARMUP (2), BENCH_CONNECTIONS (10), JUDGEMENT_CASES (5).
+// Env: BENCH_DATABASE_URL, BENCH_DURATION (default 10), BENCH_WARMUP (2), BENCH_CONNECTIONS (10), JUDGEMENT_CASES (5),
+// BENCH_KEEP=1 keeps the database and prints where it is, with a session cookie and the case ids (for profiling by hand).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +42,7 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const CASES = Number(process.env.JUDGEMENT_CASES ?? 5);
+const KEEP = process.env.BENCH_KEEP === '1';
 const SIZES = { evidence: 500, coverageThemes: 6, ownSchema2Rows: 3, observations: 8, hypotheses: 20, anomalies: 6, placements: 2, experiments: 3, checkpoints: 4, withdrawn: 10 };
 const TARGET_P95_MS = 200;
 
@@ -214,7 +216,7 @@ function smokeCheck(caseId: string, page: any, seeded: Seeded) {
 
 async function benchPage() {
   const database = await freshPostgresDatabase(ADMIN_URL, 'passend_bench_judgement');
-  cleanups.push(database.drop);
+  cleanups.push(KEEP ? async () => say(`kept PostgreSQL database ${database.url}`) : database.drop);
   const db = await openPostgres(database.url, 10);
   try {
     const dataset = await generate(db, { log: (m) => say(`generate: ${m}`) });
@@ -241,6 +243,7 @@ async function benchPage() {
     const requests = Object.values(seeded[0]!).reduce((a, b) => a + b, 0);
     say(`seeded ${caseIds.length} cases through the API in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s (${JSON.stringify(seeded[0])})`);
     await db.query('ANALYZE');
+    if (KEEP) say(`kept for profiling: cookie ${cookie}; cases ${caseIds.join(' ')}`);
 
     let bytes = 0;
     for (const [i, id] of caseIds.entries()) {

@@ -331,7 +331,8 @@ export async function portalSources(db: Db, visitor: PortalVisitor) {
 export async function saveCoverage(door: Door, caseId: string, theme: CoverageTheme, input: (CoverageInput & { version: number }) | { state: 'untouched'; version: number }): Promise<{ version: number }> {
   return door.work(async (tx, audit) => {
     const row = await judgementCase(tx, door, caseId);
-    const [current] = await tx.query<{ version: number }>('SELECT version FROM coverage_themes WHERE case_id = $1 AND theme = $2 FOR UPDATE', [caseId, theme]);
+    const [current] = await tx.query<{ version: number; evidence_ids: string[] }>(
+      'SELECT version, evidence_ids::text[] AS evidence_ids FROM coverage_themes WHERE case_id = $1 AND theme = $2 FOR UPDATE', [caseId, theme]);
     if (Number(current?.version ?? 0) !== input.version) throw new AppError('conflict', 'judgement.stale');
     if (input.state === 'untouched') {
       await tx.query('DELETE FROM coverage_themes WHERE case_id = $1 AND theme = $2', [caseId, theme]);
@@ -339,7 +340,7 @@ export async function saveCoverage(door: Door, caseId: string, theme: CoverageTh
       return { version: 0 };
     }
     const clean = { ...input, note: nullIfBlank(input.note) };
-    refuse(door, checkCoverage(clean, await loadRefs(tx, row, { notes: true })));
+    refuse(door, checkCoverage(clean, await loadRefs(tx, row, { notes: true }), current?.evidence_ids ?? []));
     await tx.query(
       `INSERT INTO coverage_themes (case_id, theme, state, note, note_ids, evidence_ids, updated_by) VALUES ($1,$2,$3,$4,$5::uuid[],$6::uuid[],$7)
        ON CONFLICT (case_id, theme) DO UPDATE SET state = EXCLUDED.state, note = EXCLUDED.note, note_ids = EXCLUDED.note_ids, evidence_ids = EXCLUDED.evidence_ids,
