@@ -76,7 +76,10 @@ export async function judgementRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   // ---- the page ----------------------------------------------------------------------------------
-  api.get('/api/cases/:caseId/judgement', { schema: { tags, params: caseIdParams, response: { 200: pageSchema } } }, (req) => store.judgementPage(req.door, req.params.caseId));
+  // The page's schema is the contract (OpenAPI) but deliberately loose per item; validating its answer
+  // would only copy every one of hundreds of evidence items to find they are objects (bench/judgement.ts).
+  api.get('/api/cases/:caseId/judgement', { schema: { tags, params: caseIdParams, response: { 200: pageSchema } }, serializerCompiler: () => (data) => JSON.stringify(data) },
+    (req) => store.judgementPage(req.door, req.params.caseId));
   api.get('/api/cases/:caseId/sources', {
     schema: { tags, params: caseIdParams, response: { 200: z.object({ items: z.array(sharedSource.extend({ method: z.string(), kind: z.string() })), canWorkJudgement: z.boolean() }) },
       description: 'The sources not marked professional-only: what, from whom, when and how (never reliability, interest or reality check). For office staff and the professionals on the case.' },
