@@ -509,8 +509,8 @@ describe('the instrument databank and own factors', () => {
   it('an own factor has names in both languages and, optionally, a real ICF code', () => {
     const factor = { group: 'skills', labelNl: 'Digitale vaardigheden', labelEn: 'Digital skills' };
     expect(checkFactor({ ...factor, icfCode: null }, ICF_CODE)).toEqual([]);
-    for (const code of ['d240', 'e310', 'b1644', 's7302', 'd23001']) expect(checkFactor({ ...factor, icfCode: code }, ICF_CODE)).toEqual([]);
-    for (const code of ['x240', 'd2', 'd240000', 'D240', 'd 240', '', 'd24a']) expect(found(checkFactor({ ...factor, icfCode: code }, ICF_CODE))).toEqual(['icfCode:icf_invalid']);
+    for (const code of ['d2', 'd240', 'e310', 'b1644', 's7302', 'd23001']) expect(checkFactor({ ...factor, icfCode: code }, ICF_CODE)).toEqual([]);
+    for (const code of ['x240', 'd24', 'd240000', 'D240', 'd 240', '', 'd24a']) expect(found(checkFactor({ ...factor, icfCode: code }, ICF_CODE))).toEqual(['icfCode:icf_invalid']);
   });
 });
 
