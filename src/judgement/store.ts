@@ -266,10 +266,16 @@ export async function updateEvidence(door: Door, caseId: string, evidenceId: str
   const input = cleanEvidence(raw);
   return door.work(async (tx, audit) => {
     const row = await judgementCase(tx, door, caseId);
-    const [found] = await tx.query<{ version: number; withdrawn: boolean }>('SELECT version, withdrawn_at IS NOT NULL AS withdrawn FROM evidence_items WHERE id = $1 AND case_id = $2 FOR UPDATE', [evidenceId, caseId]);
+    const [found] = await tx.query<{ version: number; withdrawn: boolean; number: number; professional_only: boolean }>(
+      'SELECT version, withdrawn_at IS NOT NULL AS withdrawn, number, professional_only FROM evidence_items WHERE id = $1 AND case_id = $2 FOR UPDATE', [evidenceId, caseId]);
     await versionCheck(found, raw.version);
     if (found!.withdrawn) throw new AppError('conflict', 'judgement.already_withdrawn');
     refuse(door, checkEvidence(input, await loadRefs(tx, row, EVIDENCE_NEEDS), today()));
+    // Marked professional-only now: the timeline entry that showed its title to everyone on the case goes behind the same screen.
+    if (input.professionalOnly && !found!.professional_only) {
+      await tx.query("UPDATE case_events SET professional_only = true WHERE case_id = $1 AND kind IN ('evidence_recorded', 'evidence_withdrawn') AND details->>'number' = $2",
+        [caseId, String(found!.number)]);
+    }
     await tx.query(
       `UPDATE evidence_items SET kind = $3, source_type = $4, source_name = $5, observed_on = $6, method = $7, title = $8, body = $9, interest = $10, reliability = $11,
               reality_check = $12, not_investigated_reason = $13, factor_codes = $14::text[], instrument_id = $15, contact_id = $16, document_id = $17, professional_only = $18,
