@@ -104,6 +104,7 @@ function catalogueWith(own: ReadonlyArray<{ id: string; group_code: FactorGroup;
 }
 
 export async function listFactors(door: Door) {
+  requireOrganisation(door, 'judgement.catalogues');
   return door.work(async (tx) => ({
     groups: FACTOR_GROUPS.map((g) => ({ code: g, label: FACTOR_GROUP_LABELS[g] })),
     factors: (await factorCatalogue(tx, door.actor.organisationId)).map((f) => ({ ...f, own: f.code.startsWith('org:') })),
