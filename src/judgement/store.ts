@@ -41,7 +41,10 @@ function requireOrganisation(door: Door, action: OrganisationAction): void {
 }
 
 const today = () => todayInAmsterdam();
-const iso = (value: string | Date | null) => (value === null ? null : value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+/** Both engines already give timestamps as ISO instants (platform/db.ts); only other forms (JSON text with an offset) are converted. */
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const iso = (value: string | Date | null) =>
+  (value === null ? null : value instanceof Date ? value.toISOString() : ISO_INSTANT.test(value) ? value : new Date(value).toISOString());
 const day = (value: string | Date | null) => (value === null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 const nullIfBlank = (s: string | null | undefined) => (s === null || s === undefined || s.trim() === '' ? null : s);
 
