@@ -12,17 +12,17 @@
 //    page GET /api/cases/:id of the same cases with the same settings. Target: p95 under 150 ms.
 // Writes bench/results/capacity-latest.json; exits 1 when a target is missed, 2 when a part failed to run.
 // Env: BENCH_DATABASE_URL, BENCH_DURATION (default 10), BENCH_WARMUP (2), BENCH_CONNECTIONS (10), CAPACITY_CASES (15, the bench expert's open cases).
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { FML_CATALOGUE, type CatalogueItem } from '../src/capacity/catalogue.js';
 import { createSession } from '../src/platform/auth/store.js';
 import { openPostgres } from '../src/platform/db.js';
 import { SESSION_COOKIE } from '../src/platform/http.js';
 import { benchCapacityCompare, describeCapacityBench } from './capacity-compare.js';
 import { startChild } from './child.js';
+import { freshPostgresDatabase } from './database.js';
 import { generate } from './generate.js';
 import { runLoad, type LoadResult } from './load.js';
 import { Rng } from './rng.js';
@@ -88,19 +88,9 @@ async function seedCapacity(db: Awaited<ReturnType<typeof openPostgres>>, organi
 }
 
 async function benchPage() {
-  const name = `passend_bench_cap_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  cleanups.push(async () => {
-    const client = new pg.Client({ connectionString: ADMIN_URL });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.end();
-  });
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
+  const database = await freshPostgresDatabase(ADMIN_URL, 'passend_bench_cap');
+  cleanups.push(database.drop);
+  const url = new URL(database.url);
   const db = await openPostgres(url.toString(), 10);
   try {
     const dataset = await generate(db, { log: (m) => say(`generate: ${m}`) });

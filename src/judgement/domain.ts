@@ -249,13 +249,13 @@ export interface CoverageInput {
   evidenceIds: string[];
 }
 
-export function checkCoverage(input: CoverageInput, refs: CaseRefs): Problem[] {
+export function checkCoverage(input: CoverageInput, refs: CaseRefs, alreadyLinked: readonly string[] = []): Problem[] {
   const problems: Problem[] = [];
   text(problems, 'note', input.note, TEXT_MAX);
   if (input.noteIds.length > LINKS_MAX) problems.push({ field: 'noteIds', reason: 'too_many', params: { maximum: LINKS_MAX } });
   if (new Set(input.noteIds).size !== input.noteIds.length) problems.push({ field: 'noteIds', reason: 'duplicate' });
   for (const id of input.noteIds) if (!refs.notes?.has(id)) { problems.push({ field: 'noteIds', reason: 'unknown_note' }); break; }
-  evidenceLinks(problems, 'evidenceIds', input.evidenceIds, refs);
+  evidenceLinks(problems, 'evidenceIds', input.evidenceIds, refs, alreadyLinked);
   return problems;
 }
 

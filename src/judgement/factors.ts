@@ -176,5 +176,6 @@ export const SHIPPED_FACTORS: readonly Factor[] = FACTOR_GROUPS.flatMap((group) 
 /** An organisation's own factor is named `org:<uuid>`, so it never collides with a shipped code. */
 export const orgFactorCode = (id: string) => `org:${id}`;
 
-/** ICF codes as the classification writes them: a component letter and two to five digits. */
-export const ICF_CODE = /^[bsde]\d{2,5}$/;
+/** ICF codes as the classification writes them: a component letter, then a chapter (one digit) or a
+ *  category of the second, third or fourth level (three, four or five digits: d2, d240, d2400, d24000). */
+export const ICF_CODE = /^[bsde](?:\d|\d{3,5})$/;

@@ -41,7 +41,10 @@ function requireOrganisation(door: Door, action: OrganisationAction): void {
 }
 
 const today = () => todayInAmsterdam();
-const iso = (value: string | Date | null) => (value === null ? null : value instanceof Date ? value.toISOString() : new Date(value).toISOString());
+/** Both engines already give timestamps as ISO instants (platform/db.ts); only other forms (JSON text with an offset) are converted. */
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+const iso = (value: string | Date | null) =>
+  (value === null ? null : value instanceof Date ? value.toISOString() : ISO_INSTANT.test(value) ? value : new Date(value).toISOString());
 const day = (value: string | Date | null) => (value === null ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
 const nullIfBlank = (s: string | null | undefined) => (s === null || s === undefined || s.trim() === '' ? null : s);
 
@@ -96,10 +99,15 @@ async function versionCheck(found: { version: number } | undefined, expected: nu
 export async function factorCatalogue(tx: Sql, organisationId: string): Promise<Factor[]> {
   const own = await tx.query<{ id: string; group_code: FactorGroup; label_nl: string; label_en: string; icf_code: string | null }>(
     'SELECT id, group_code, label_nl, label_en, icf_code FROM judgement_factors WHERE organisation_id = $1 ORDER BY created_at', [organisationId]);
+  return catalogueWith(own);
+}
+
+function catalogueWith(own: ReadonlyArray<{ id: string; group_code: FactorGroup; label_nl: string; label_en: string; icf_code: string | null }>): Factor[] {
   return [...SHIPPED_FACTORS, ...own.map((f) => ({ code: orgFactorCode(f.id), group: f.group_code, label: { nl: f.label_nl, en: f.label_en }, icf: f.icf_code }))];
 }
 
 export async function listFactors(door: Door) {
+  requireOrganisation(door, 'judgement.catalogues');
   return door.work(async (tx) => ({
     groups: FACTOR_GROUPS.map((g) => ({ code: g, label: FACTOR_GROUP_LABELS[g] })),
     factors: (await factorCatalogue(tx, door.actor.organisationId)).map((f) => ({ ...f, own: f.code.startsWith('org:') })),
@@ -262,10 +270,16 @@ export async function updateEvidence(door: Door, caseId: string, evidenceId: str
   const input = cleanEvidence(raw);
   return door.work(async (tx, audit) => {
     const row = await judgementCase(tx, door, caseId);
-    const [found] = await tx.query<{ version: number; withdrawn: boolean }>('SELECT version, withdrawn_at IS NOT NULL AS withdrawn FROM evidence_items WHERE id = $1 AND case_id = $2 FOR UPDATE', [evidenceId, caseId]);
+    const [found] = await tx.query<{ version: number; withdrawn: boolean; number: number; professional_only: boolean }>(
+      'SELECT version, withdrawn_at IS NOT NULL AS withdrawn, number, professional_only FROM evidence_items WHERE id = $1 AND case_id = $2 FOR UPDATE', [evidenceId, caseId]);
     await versionCheck(found, raw.version);
     if (found!.withdrawn) throw new AppError('conflict', 'judgement.already_withdrawn');
     refuse(door, checkEvidence(input, await loadRefs(tx, row, EVIDENCE_NEEDS), today()));
+    // Marked professional-only now: the timeline entry that showed its title to everyone on the case goes behind the same screen.
+    if (input.professionalOnly && !found!.professional_only) {
+      await tx.query("UPDATE case_events SET professional_only = true WHERE case_id = $1 AND kind IN ('evidence_recorded', 'evidence_withdrawn') AND details->>'number' = $2",
+        [caseId, String(found!.number)]);
+    }
     await tx.query(
       `UPDATE evidence_items SET kind = $3, source_type = $4, source_name = $5, observed_on = $6, method = $7, title = $8, body = $9, interest = $10, reliability = $11,
               reality_check = $12, not_investigated_reason = $13, factor_codes = $14::text[], instrument_id = $15, contact_id = $16, document_id = $17, professional_only = $18,
@@ -331,7 +345,8 @@ export async function portalSources(db: Db, visitor: PortalVisitor) {
 export async function saveCoverage(door: Door, caseId: string, theme: CoverageTheme, input: (CoverageInput & { version: number }) | { state: 'untouched'; version: number }): Promise<{ version: number }> {
   return door.work(async (tx, audit) => {
     const row = await judgementCase(tx, door, caseId);
-    const [current] = await tx.query<{ version: number }>('SELECT version FROM coverage_themes WHERE case_id = $1 AND theme = $2 FOR UPDATE', [caseId, theme]);
+    const [current] = await tx.query<{ version: number; evidence_ids: string[] }>(
+      'SELECT version, evidence_ids::text[] AS evidence_ids FROM coverage_themes WHERE case_id = $1 AND theme = $2 FOR UPDATE', [caseId, theme]);
     if (Number(current?.version ?? 0) !== input.version) throw new AppError('conflict', 'judgement.stale');
     if (input.state === 'untouched') {
       await tx.query('DELETE FROM coverage_themes WHERE case_id = $1 AND theme = $2', [caseId, theme]);
@@ -339,7 +354,7 @@ export async function saveCoverage(door: Door, caseId: string, theme: CoverageTh
       return { version: 0 };
     }
     const clean = { ...input, note: nullIfBlank(input.note) };
-    refuse(door, checkCoverage(clean, await loadRefs(tx, row, { notes: true })));
+    refuse(door, checkCoverage(clean, await loadRefs(tx, row, { notes: true }), current?.evidence_ids ?? []));
     await tx.query(
       `INSERT INTO coverage_themes (case_id, theme, state, note, note_ids, evidence_ids, updated_by) VALUES ($1,$2,$3,$4,$5::uuid[],$6::uuid[],$7)
        ON CONFLICT (case_id, theme) DO UPDATE SET state = EXCLUDED.state, note = EXCLUDED.note, note_ids = EXCLUDED.note_ids, evidence_ids = EXCLUDED.evidence_ids,
@@ -776,36 +791,75 @@ interface Loaded {
   profiles: Array<{ id: string; name: string; kind: string; conclusion: string | null }>;
 }
 
-async function loadAll(tx: Sql, caseId: string): Promise<Loaded> {
-  const q = <T>(sql: string) => tx.query<T>(sql, [caseId]);
-  return {
-    evidence: await q<EvidenceRow>(
-      `SELECT e.id, e.number, e.kind, e.source_type, e.source_name, e.observed_on, e.method, e.title, e.body, e.interest, e.reliability, e.reality_check,
+const EVIDENCE_SELECT = `SELECT e.id, e.number, e.kind, e.source_type, e.source_name, e.observed_on, e.method, e.title, e.body, e.interest, e.reliability, e.reality_check,
               e.not_investigated_reason, e.factor_codes::text[] AS factor_codes, e.instrument_id, e.contact_id, e.document_id, e.professional_only, e.version,
               e.recorded_at, u.display_name AS recorded_by_name, e.updated_at, e.withdrawn_at, e.withdrawn_reason
-         FROM evidence_items e JOIN users u ON u.id = e.recorded_by WHERE e.case_id = $1 ORDER BY e.number`),
-    coverage: await q(`SELECT c.theme, c.state, c.note, c.note_ids::text[] AS note_ids, c.evidence_ids::text[] AS evidence_ids, c.version, c.updated_at, u.display_name AS by_name
-                         FROM coverage_themes c JOIN users u ON u.id = c.updated_by WHERE c.case_id = $1`),
-    schema1: await q(`SELECT c.theme, c.category, c.body, c.evidence_ids::text[] AS evidence_ids, c.version, c.updated_at, u.display_name AS by_name
-                        FROM schema1_cells c JOIN users u ON u.id = c.updated_by WHERE c.case_id = $1`),
-    schema2: await q(`SELECT r.row_key, r.label, r.support_need, r.work_implications, r.basis, r.evidence_ids::text[] AS evidence_ids, r.position, r.version, r.updated_at, u.display_name AS by_name
-                        FROM schema2_rows r JOIN users u ON u.id = r.updated_by WHERE r.case_id = $1 ORDER BY r.position, r.row_key`),
-    observations: await q('SELECT id, number, body, discriminator, evidence_ids::text[] AS evidence_ids, version, created_at FROM observations WHERE case_id = $1 ORDER BY number'),
-    hypotheses: await q(`SELECT id, observation_id, position, explanation, status, status_argument, evidence_for::text[] AS evidence_for, evidence_against::text[] AS evidence_against,
-                                version, updated_at FROM hypotheses WHERE case_id = $1 ORDER BY observation_id, position`),
-    anomalies: await q('SELECT id, kind, description, evidence_ids::text[] AS evidence_ids, observation_id, explanation, explained_at, version, created_at FROM anomalies WHERE case_id = $1 ORDER BY created_at'),
-    placements: await q(`SELECT p.id, p.willingness, p.ability, p.argument, p.evidence_ids::text[] AS evidence_ids, p.placed_at, u.display_name AS by_name
-                           FROM placements p JOIN users u ON u.id = p.placed_by WHERE p.case_id = $1 ORDER BY p.placed_at DESC`),
-    trajectories: await q('SELECT id, screening_reason, started_on, ended_on, end_note FROM trajectories WHERE case_id = $1 ORDER BY started_on, created_at'),
-    experiments: await q(`SELECT id, trajectory_id, title, question, hypothesis_id, expected_signals, vulnerabilities, safeguards, starts_on, next_feedback_on, state, outcome
-                            FROM experiments WHERE case_id = $1 ORDER BY created_at`),
-    checkpoints: await q(`SELECT k.id, k.experiment_id, k.held_on, k.success_experiences, k.failure_experiences, k.intervention_styles::text[] AS intervention_styles, k.picture_changes,
-                                 k.decision, k.next_feedback_on, k.recorded_at, u.display_name AS by_name
-                            FROM checkpoints k JOIN users u ON u.id = k.recorded_by WHERE k.case_id = $1 ORDER BY k.held_on, k.recorded_at`),
-    profiles: await q(`SELECT p.id, p.name, p.kind,
-                              (SELECT c.conclusion FROM profile_conclusions c WHERE c.profile_id = p.id ORDER BY c.concluded_at DESC LIMIT 1) AS conclusion
-                         FROM job_profiles p WHERE p.case_id = $1 AND p.removed_at IS NULL ORDER BY p.created_at`),
-  };
+         FROM evidence_items e JOIN users u ON u.id = e.recorded_by WHERE e.case_id = $1 ORDER BY e.number`;
+
+/** One collection as a JSON array in its order: many small reads in one round trip (the bench's judgement page). */
+const collection = (name: string, select: string, order?: string) =>
+  `(SELECT coalesce(json_agg(x${order ? ` ORDER BY ${order}` : ''}), '[]'::json) FROM (${select}) x) AS ${name}`;
+
+/** Everything of the case but its evidence; `$1` is the case. Timestamps come as JSON text and go through iso()/day() like every other. */
+const CASE_COLLECTIONS = [
+  collection('coverage', `SELECT c.theme, c.state, c.note, c.note_ids, c.evidence_ids, c.version, c.updated_at, u.display_name AS by_name
+                            FROM coverage_themes c JOIN users u ON u.id = c.updated_by WHERE c.case_id = $1`),
+  collection('schema1', `SELECT c.theme, c.category, c.body, c.evidence_ids, c.version, c.updated_at, u.display_name AS by_name
+                           FROM schema1_cells c JOIN users u ON u.id = c.updated_by WHERE c.case_id = $1`),
+  collection('schema2', `SELECT r.row_key, r.label, r.support_need, r.work_implications, r.basis, r.evidence_ids, r.position, r.version, r.updated_at, u.display_name AS by_name
+                           FROM schema2_rows r JOIN users u ON u.id = r.updated_by WHERE r.case_id = $1`, 'x.position, x.row_key'),
+  collection('observations', 'SELECT id, number, body, discriminator, evidence_ids, version, created_at FROM observations WHERE case_id = $1', 'x.number'),
+  collection('hypotheses', `SELECT id, observation_id, position, explanation, status, status_argument, evidence_for, evidence_against, version, updated_at
+                              FROM hypotheses WHERE case_id = $1`, 'x.observation_id, x.position'),
+  collection('anomalies', 'SELECT id, kind, description, evidence_ids, observation_id, explanation, explained_at, version, created_at FROM anomalies WHERE case_id = $1', 'x.created_at'),
+  collection('placements', `SELECT p.id, p.willingness, p.ability, p.argument, p.evidence_ids, p.placed_at, u.display_name AS by_name
+                              FROM placements p JOIN users u ON u.id = p.placed_by WHERE p.case_id = $1`, 'x.placed_at DESC'),
+  collection('trajectories', 'SELECT id, screening_reason, started_on, ended_on, end_note, created_at FROM trajectories WHERE case_id = $1', 'x.started_on, x.created_at'),
+  collection('experiments', `SELECT id, trajectory_id, title, question, hypothesis_id, expected_signals, vulnerabilities, safeguards, starts_on, next_feedback_on, state, outcome, created_at
+                               FROM experiments WHERE case_id = $1`, 'x.created_at'),
+  collection('checkpoints', `SELECT k.id, k.experiment_id, k.held_on, k.success_experiences, k.failure_experiences, k.intervention_styles, k.picture_changes,
+                                    k.decision, k.next_feedback_on, k.recorded_at, u.display_name AS by_name
+                               FROM checkpoints k JOIN users u ON u.id = k.recorded_by WHERE k.case_id = $1`, 'x.held_on, x.recorded_at'),
+  collection('profiles', `SELECT p.id, p.name, p.kind, p.created_at,
+                                 (SELECT c.conclusion FROM profile_conclusions c WHERE c.profile_id = p.id ORDER BY c.concluded_at DESC LIMIT 1) AS conclusion
+                            FROM job_profiles p WHERE p.case_id = $1 AND p.removed_at IS NULL`, 'x.created_at'),
+];
+
+/** What the page shows beside the case's own judgement; `$2` is the organisation. */
+const PAGE_COLLECTIONS = [
+  collection('versions', `SELECT a.id, a.number, a.content, a.state, a.lock_version, a.reflection, a.created_at, a.updated_at, a.finalised_at, u.display_name AS finalised_by_name
+                            FROM advice_versions a LEFT JOIN users u ON u.id = a.finalised_by WHERE a.case_id = $1`, 'x.number DESC'),
+  collection('instruments', `SELECT id, name, removed_at IS NOT NULL AS removed FROM instruments
+                               WHERE organisation_id = $2 AND (removed_at IS NULL OR id IN (SELECT instrument_id FROM evidence_items WHERE case_id = $1))`, 'lower(x.name)'),
+  collection('notes', `SELECT id, 'compass' AS kind, body, updated_at AS at, contact_id FROM compass_notes WHERE case_id = $1
+                       UNION ALL SELECT id, 'case_note' AS kind, body, created_at AS at, NULL AS contact_id FROM notes WHERE case_id = $1`, 'x.at DESC'),
+  collection('contacts', 'SELECT id, planned_at, contact_form, activity_type, state FROM contacts WHERE case_id = $1', 'x.planned_at'),
+  collection('documents', 'SELECT id, file_name, document_type, uploaded_at FROM documents WHERE case_id = $1', 'x.uploaded_at DESC'),
+  collection('own_factors', 'SELECT id, group_code, label_nl, label_en, icf_code, created_at FROM judgement_factors WHERE organisation_id = $2', 'x.created_at'),
+];
+
+type OwnFactorRow = { id: string; group_code: FactorGroup; label_nl: string; label_en: string; icf_code: string | null };
+interface PageRows {
+  versions: Array<{ id: string; number: number; content: AdviceContent; state: 'draft' | 'final'; lock_version: number; reflection: (Reflection & { trace: AdviceTrace }) | null; created_at: string; updated_at: string | null; finalised_at: string | null; finalised_by_name: string | null }>;
+  instruments: Array<{ id: string; name: string; removed: boolean }>;
+  notes: Array<{ id: string; kind: 'compass' | 'case_note'; body: string; at: string; contact_id: string | null }>;
+  contacts: Array<{ id: string; planned_at: string; contact_form: string; activity_type: string; state: string }>;
+  documents: Array<{ id: string; file_name: string; document_type: string }>;
+  own_factors: OwnFactorRow[];
+}
+
+/** The case's judgement in two round trips: its evidence, and everything else as JSON collections. */
+async function loadAll(tx: Sql, caseId: string): Promise<Loaded> {
+  const evidence = await tx.query<EvidenceRow>(EVIDENCE_SELECT, [caseId]);
+  const [rest] = await tx.query<Omit<Loaded, 'evidence'>>(`SELECT ${CASE_COLLECTIONS.join(',\n')}`, [caseId]);
+  return { evidence, ...rest! };
+}
+
+/** The judgement page: the same two round trips, the second also carrying what the page shows beside it. */
+async function loadPage(tx: Sql, caseId: string, organisationId: string): Promise<Loaded & PageRows> {
+  const evidence = await tx.query<EvidenceRow>(EVIDENCE_SELECT, [caseId]);
+  const [rest] = await tx.query<Omit<Loaded, 'evidence'> & PageRows>(`SELECT ${[...CASE_COLLECTIONS, ...PAGE_COLLECTIONS].join(',\n')}`, [caseId, organisationId]);
+  return { evidence, ...rest! };
 }
 
 const BOUNDARY_GROUPS: readonly FactorGroup[] = ['psychological', 'substances'];
@@ -890,23 +944,12 @@ function traceOf(data: Loaded, state: JudgementState, content: AdviceContent): A
 export async function judgementPage(door: Door, caseId: string) {
   return door.work(async (tx, audit) => {
     const row = await caseForAction(tx, door.actor, caseId, 'judgement.work');
-    const data = await loadAll(tx, caseId);
-    const factors = await factorCatalogue(tx, row.organisation_id);
-    const versions = await tx.query<{ id: string; number: number; content: AdviceContent; state: 'draft' | 'final'; lock_version: number; reflection: (Reflection & { trace: AdviceTrace }) | null; created_at: string; updated_at: string | null; finalised_at: string | null; finalised_by_name: string | null }>(
-      `SELECT a.id, a.number, a.content, a.state, a.lock_version, a.reflection, a.created_at, a.updated_at, a.finalised_at, u.display_name AS finalised_by_name
-         FROM advice_versions a LEFT JOIN users u ON u.id = a.finalised_by WHERE a.case_id = $1 ORDER BY a.number DESC`, [caseId]);
+    const data = await loadPage(tx, caseId, row.organisation_id);
+    const factors = catalogueWith(data.own_factors);
+    const { versions, instruments, notes: noteRows, contacts, documents } = data;
     const current = versions[0];
     const state = stateOf(data, factors, current?.content ?? null);
     const signals = judgementSignals(state);
-    const instruments = await tx.query<{ id: string; name: string; removed: boolean }>(
-      `SELECT id, name, removed_at IS NOT NULL AS removed FROM instruments WHERE organisation_id = $1 AND (removed_at IS NULL OR id IN (SELECT instrument_id FROM evidence_items WHERE case_id = $2))
-        ORDER BY lower(name)`, [row.organisation_id, caseId]);
-    const noteRows = await tx.query<{ id: string; kind: 'compass' | 'case_note'; body: string; at: string; contact_id: string | null }>(
-      `SELECT id, 'compass' AS kind, body, updated_at AS at, contact_id FROM compass_notes WHERE case_id = $1
-       UNION ALL SELECT id, 'case_note' AS kind, body, created_at AS at, NULL AS contact_id FROM notes WHERE case_id = $1 ORDER BY at DESC`, [caseId]);
-    const contacts = await tx.query<{ id: string; planned_at: string; contact_form: string; activity_type: string; state: string }>(
-      'SELECT id, planned_at, contact_form, activity_type, state FROM contacts WHERE case_id = $1 ORDER BY planned_at', [caseId]);
-    const documents = await tx.query<{ id: string; file_name: string; document_type: string }>('SELECT id, file_name, document_type FROM documents WHERE case_id = $1 ORDER BY uploaded_at DESC', [caseId]);
     audit({ action: 'judgement.read', entityType: 'case', entityIds: [caseId] });
     const summary = coverageSummary(state.coverage);
     const excerpt = (s: string) => ([...s].length > 160 ? `${[...s].slice(0, 157).join('')}…` : s);

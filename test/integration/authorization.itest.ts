@@ -318,6 +318,81 @@ const capacityCase = async (w: World): Promise<CapacityFixture> => {
   return { ...f, fmlId: fml.json().id, profileId: profile.json().id, libraryId: library.json().id };
 };
 
+// ---- explicit judgement (issue 7) fixtures ----
+const amsterdamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const inDays = (n: number) => new Date(Date.parse(`${amsterdamToday()}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const evidenceBody = (title = 'Werkgever over de eerste weken (test)') => ({
+  kind: 'information', sourceType: 'employer', sourceName: null, observedOn: inDays(-3), method: 'phone', title, body: null, interest: null, reliability: 'reasonable',
+  realityCheck: null, notInvestigatedReason: null, factorCodes: [], instrumentId: null, contactId: null, documentId: null, professionalOnly: false,
+});
+const hypothesisBody = { explanation: 'Conflicten met leidinggevenden (test)', status: 'open', statusArgument: null, evidenceFor: [], evidenceAgainst: [] };
+interface JudgementFixture {
+  caseId: string; evidenceId: string; observationId: string; hypothesisId: string; anomalyId: string; ownRowKey: string; trajectoryId: string | null; experimentId: string | null;
+}
+/** A fresh case of the assigned expert, shared like case X, with a source, an observation with one hypothesis, an anomaly and a row of their own in Schema 2; optionally a trajectory with an experiment, an advice draft. */
+async function judgementCase(w: World, options: { trajectory?: boolean; advice?: boolean } = {}): Promise<JudgementFixture> {
+  const owner = w.clients.expertAssigned;
+  const created = await owner.post('/api/cases', newCaseBody());
+  expectStatus(created, 201, 'create case');
+  const caseId = created.json().id as string;
+  const c = `/api/cases/${caseId}`;
+  expectStatus(await owner.post(`${c}/shares`, { userId: w.users.expertShared.id }), 204, 'share case');
+  const evidence = await owner.post(`${c}/evidence`, evidenceBody());
+  expectStatus(evidence, 201, 'record evidence');
+  const observation = await owner.post(`${c}/observations`, { body: 'Veel korte banen (test)', discriminator: null, evidenceIds: [], hypotheses: [hypothesisBody] });
+  expectStatus(observation, 201, 'add observation');
+  const anomaly = await owner.post(`${c}/anomalies`, { kind: 'anomaly', description: 'Geen diploma, wel jaren werk (test).', evidenceIds: [], observationId: null });
+  expectStatus(anomaly, 201, 'add anomaly');
+  const own = await owner.post(`${c}/schema2`, { label: 'Eigen rij (test)', supportNeed: 'Vaste contactpersoon (test).', workImplications: null, basis: null, evidenceIds: [] });
+  expectStatus(own, 201, 'add own Schema 2 row');
+  let trajectoryId: string | null = null;
+  let experimentId: string | null = null;
+  if (options.trajectory) {
+    const trajectory = await owner.post(`${c}/trajectories`, { screeningReason: 'Het beeld is niet rond (test).', startedOn: amsterdamToday() });
+    expectStatus(trajectory, 201, 'start trajectory');
+    trajectoryId = trajectory.json().id;
+    const experiment = await owner.post(`${c}/experiments`, experimentBody());
+    expectStatus(experiment, 201, 'plan experiment');
+    experimentId = experiment.json().id;
+  }
+  const fixture: JudgementFixture = {
+    caseId, evidenceId: evidence.json().id, observationId: observation.json().id, hypothesisId: observation.json().hypothesisIds[0], anomalyId: anomaly.json().id, ownRowKey: own.json().key,
+    trajectoryId, experimentId,
+  };
+  if (options.advice) expectStatus(await owner.put(`${c}/advice`, { lockVersion: null, content: adviceContent(fixture) }), 200, 'save advice draft');
+  return fixture;
+}
+const experimentBody = () => ({
+  title: 'Proefdag (test)', question: 'Houdt hij een ochtend vol?', hypothesisId: null, expectedSignals: 'Blijft tot het eind.', vulnerabilities: 'Faalangst.', safeguards: 'Stoppen mag altijd.',
+  startsOn: amsterdamToday(), nextFeedbackOn: inDays(7),
+});
+const adviceContent = (f: JudgementFixture) => ({
+  workTypes: [], schooling: null, guidance: null, risksAndSafeguards: null, uncertainties: null,
+  endGoal: { text: 'Werk in de logistiek (test).', evidenceIds: [f.evidenceId], cellRefs: [] }, supportNeed: { text: 'Een vaste contactpersoon (test).', evidenceIds: [], cellRefs: [`s2:${f.ownRowKey}`] },
+});
+const judgementCases = new WeakMap<World, Promise<JudgementFixture>>();
+/** One judgement case per world for the rows that only read. */
+const sharedJudgementCase = (w: World) => {
+  if (!judgementCases.has(w)) judgementCases.set(w, judgementCase(w));
+  return judgementCases.get(w)!;
+};
+/** The judgement page read back by its owner: identical after a refused call, changed after an allowed one. */
+const judgementView = async (w: World, f: { caseId: string }) => {
+  const response = await w.clients.expertAssigned.get(`/api/cases/${f.caseId}/judgement`);
+  expectStatus(response, 200, 'owner reads judgement back');
+  return response.json();
+};
+const instrumentBody = () => ({
+  name: `Leerbaarheidstest ${randomUUID().slice(0, 8)} (fictief)`, construct: 'Leervermogen', validationStatus: 'partly_validated', validationNote: null, provider: null, costCents: null, durationMinutes: 60, fitsWhen: null,
+});
+/** An instrument in organisation A's databank, by the assigned expert. */
+const instrumentOfA = async (w: World): Promise<string> => {
+  const created = await w.clients.expertAssigned.post('/api/instruments', instrumentBody());
+  expectStatus(created, 201, 'add instrument');
+  return created.json().id as string;
+};
+const instrumentRow = (w: World, id: string) => w.t.db.query('SELECT version, name, removed_at FROM instruments WHERE id = $1', [id]);
+
 const ALL_200: Expected /*                      */ = [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200];
 const ALL_204: Expected /*                      */ = [204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204];
 const ALL_401: Expected /*                      */ = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401];
@@ -334,6 +409,10 @@ const ADMINS = (s: number): Expected /*         */ => [401, 401, 401, 403, 403, 
 const ADMINS_OF_A = (s: number): Expected /*    */ => [401, 401, 401, 403, 403, 403, 403, s, s, 403, 403, 404];
 const SIGNED_IN = (s: number): Expected /*      */ => [401, 401, 401, s, s, s, s, s, s, s, s, s];
 const QUALITY_VIEW: Expected /*                 */ = [401, 401, 401, 200, 200, 200, 403, 200, 200, 200, 403, 200];
+/** The instrument databank and own factors (issue 7): labour experts and administrators, never office staff. */
+const CATALOGUE = (s: number): Expected /*      */ => [401, 401, 401, s, s, s, 403, s, s, s, 403, s];
+/** One instrument of organisation A: organisation B's callers do not find it. */
+const CATALOGUE_OF_A = (s: number): Expected /* */ => [401, 401, 401, s, s, s, 403, s, s, 404, 403, 404];
 
 const ROWS: Row[] = [
   // ---- session and sign-in ----
@@ -783,6 +862,121 @@ const ROWS: Row[] = [
     call: (c, validFrom) => c.post('/api/admin/wml-rates', { validFrom, hourlyCents: 1500, holidayPayPercent: 8, source: 'Fictief bedrag (test)' }),
   }),
 
+  // ---- explicit judgement (issue 7): the professional's own work on the case; the shared sources also for office staff ----
+  row<JudgementFixture>({ method: 'GET', path: '/api/cases/{caseId}/judgement', expected: PROFESSIONALS(200), setup: sharedJudgementCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/judgement`) }),
+  row<JudgementFixture>({ method: 'GET', path: '/api/cases/{caseId}/sources', expected: CASE_EDITORS(200), setup: sharedJudgementCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/sources`) }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/evidence', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/evidence`, evidenceBody('Nieuwe bron (test)')),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/evidence/{evidenceId}', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/evidence/${f.evidenceId}`, { ...evidenceBody('Gewijzigde bron (test)'), professionalOnly: true, version: 1 }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/evidence/{evidenceId}/withdraw', expected: PROFESSIONALS(204), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/evidence/${f.evidenceId}/withdraw`, { reason: 'Ging over een andere cliënt (test).' }),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/coverage/{theme}', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/coverage/work_history`, { state: 'explored', note: 'Besproken (test).', noteIds: [], evidenceIds: [f.evidenceId], version: 0 }),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/schema1/{theme}/{category}', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/schema1/work_history/burdening`, { body: 'Korte uitzendbanen (test).', evidenceIds: [f.evidenceId], version: 0 }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/schema2', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/schema2`, { label: 'Nog een eigen rij (test)', supportNeed: 'Werkplek dicht bij huis.', workImplications: null, basis: null, evidenceIds: [] }),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/schema2/{rowKey}', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/schema2/social_communicating`, { label: null, supportNeed: 'Kleine, vaste groep (test).', workImplications: null, basis: null, evidenceIds: [f.evidenceId], version: 0 }),
+  }),
+  row<JudgementFixture>({
+    method: 'DELETE', path: '/api/cases/{caseId}/schema2/{rowKey}', expected: PROFESSIONALS(204), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.delete(`/api/cases/${f.caseId}/schema2/${f.ownRowKey}`),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/observations', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/observations`, { body: 'Vermijdt groepen (test)', discriminator: null, evidenceIds: [f.evidenceId], hypotheses: [hypothesisBody] }),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/observations/{observationId}', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/observations/${f.observationId}`, { body: 'Veel korte banen, steeds via uitzendbureaus (test)', discriminator: 'Gesprek met het uitzendbureau.', evidenceIds: [], version: 1 }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/observations/{observationId}/hypotheses', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/observations/${f.observationId}/hypotheses`, { ...hypothesisBody, explanation: 'Seizoenswerk (test)' }),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/hypotheses/{hypothesisId}', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/hypotheses/${f.hypothesisId}`, { ...hypothesisBody, status: 'supported', statusArgument: 'Twee werkgevers noemen hetzelfde (test).', evidenceFor: [f.evidenceId], version: 1 }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/anomalies', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/anomalies`, { kind: 'inconsistency', description: '“Niets aan de hand” tegenover vermijden (test).', evidenceIds: [f.evidenceId], observationId: f.observationId }),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/anomalies/{anomalyId}', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/anomalies/${f.anomalyId}`, { kind: 'inconsistency', description: 'Gewijzigd (test).', evidenceIds: [], observationId: null, version: 1 }),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/anomalies/{anomalyId}/explanation', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/anomalies/${f.anomalyId}/explanation`, { explanation: 'Het werk kwam via uitzendbureaus (test).', version: 1 }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/placements', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/placements`, { willingness: -1, ability: 0, argument: 'Komt afspraken niet na, drie keer op rij (test).', evidenceIds: [f.evidenceId] }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/trajectories', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/trajectories`, { screeningReason: 'Eerst uitproberen wat hij aankan (test).', startedOn: amsterdamToday() }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/trajectories/{trajectoryId}/end', expected: PROFESSIONALS(204), setup: (w) => judgementCase(w, { trajectory: true }), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/trajectories/${f.trajectoryId}/end`, { endedOn: amsterdamToday(), endNote: 'Doel bereikt, traject afgesloten (test).' }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/experiments', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w, { trajectory: true }), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/experiments`, { ...experimentBody(), title: 'Tweede proefdag (test)' }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/experiments/{experimentId}/checkpoints', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w, { trajectory: true }), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/experiments/${f.experimentId}/checkpoints`, {
+      heldOn: amsterdamToday(), successExperiences: 'Was op tijd (test).', failureExperiences: null, interventionStyles: ['small_steps'], pictureChanges: null, decision: 'continue', nextFeedbackOn: inDays(7),
+    }),
+  }),
+  row<JudgementFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/advice', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/advice`, { lockVersion: null, content: adviceContent(f) }),
+  }),
+  row<JudgementFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/advice/finalise', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w, { advice: true }), snapshot: judgementView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/advice/finalise`, {
+      lockVersion: 1, answers: { counter_arguments: 'De school twijfelt (test).', change_conditions: null, open_hypotheses: null, assumptions_and_gaps: null, expertise_boundary: null },
+    }),
+  }),
+  // The organisation's factors and instrument databank: shared work material of labour experts and administrators; rating is the profession's.
+  row({ method: 'GET', path: '/api/judgement/factors', expected: CATALOGUE(200), setup: noFixture, call: (c) => c.get('/api/judgement/factors') }),
+  row({
+    method: 'POST', path: '/api/judgement/factors', expected: CATALOGUE(201), setup: noFixture, snapshot: (w) => countRows(w, 'judgement_factors'),
+    call: (c) => c.post('/api/judgement/factors', { group: 'skills', labelNl: `Digitale vaardigheden ${randomUUID().slice(0, 8)}`, labelEn: 'Digital skills (test)', icfCode: null }),
+  }),
+  row({ method: 'GET', path: '/api/instruments', expected: CATALOGUE(200), setup: noFixture, call: (c) => c.get('/api/instruments') }),
+  row({ method: 'POST', path: '/api/instruments', expected: CATALOGUE(201), setup: noFixture, snapshot: (w) => countRows(w, 'instruments'), call: (c) => c.post('/api/instruments', instrumentBody()) }),
+  row<string>({
+    method: 'PUT', path: '/api/instruments/{instrumentId}', expected: CATALOGUE_OF_A(200), setup: instrumentOfA, snapshot: instrumentRow,
+    call: (c, id) => c.put(`/api/instruments/${id}`, { ...instrumentBody(), version: 1 }),
+  }),
+  row<string>({ method: 'DELETE', path: '/api/instruments/{instrumentId}', expected: CATALOGUE_OF_A(204), setup: instrumentOfA, snapshot: instrumentRow, call: (c, id) => c.delete(`/api/instruments/${id}`) }),
+  row<string>({
+    method: 'PUT', path: '/api/instruments/{instrumentId}/rating', expected: [401, 401, 401, 204, 204, 204, 403, 403, 204, 404, 403, 403], setup: instrumentOfA,
+    snapshot: (w, id) => w.t.db.query('SELECT user_id, rating, comment FROM instrument_ratings WHERE instrument_id = $1 ORDER BY user_id', [id]),
+    call: (c, id) => c.put(`/api/instruments/${id}/rating`, { rating: 4, comment: 'Bruikbaar (test).' }),
+  }),
+  row({ method: 'GET', path: '/api/portal/sources', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/sources') }),
+
   // ---- administration ----
   row({ method: 'GET', path: '/api/admin/users', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/users') }),
   row({
@@ -968,6 +1162,8 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
         call: (c) => c.post(`/api/portal/reports/${p.reportId}/versions/${p.versionId}/reaction`, { items: [{ paragraphId: 'e1', stance: 'agree', text: '' }], additions: [] }),
       },
       { method: 'GET', path: '/api/portal/documents', expected: [401, 200, 200, 200], call: (c) => c.get('/api/portal/documents') },
+      // The information used about the client (issue 7): the client's own; the employer has no door to it.
+      { method: 'GET', path: '/api/portal/sources', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/sources') },
       { method: 'GET', path: '/api/portal/documents/{documentId}/content', expected: [401, 200, 404, 404], call: (c) => c.get(`/api/portal/documents/${p.documentId}/content`) },
       { method: 'POST', path: '/api/portal/logout', expected: [401, 204, 204, 204], call: (c) => c.post('/api/portal/logout') },
     ];

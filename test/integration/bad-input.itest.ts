@@ -66,6 +66,8 @@ async function discoverRoutes(): Promise<RouteSpec[]> {
 }
 
 const ROUTES = await discoverRoutes();
+const amsterdamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const routeName = (r: RouteSpec) => `${r.method} ${r.path}`;
 
 // ---- budget --------------------------------------------------------------------------------------
@@ -158,6 +160,8 @@ function fromSchema(schema: JsonSchema, junk: number, pools: Pools, name = '', d
 /** A valid-looking example of a schema (every optional field included, one item per array): the base that mutations start from. */
 function exampleOf(schema: JsonSchema, pools: Pools, name = ''): unknown {
   if (schema.enum) return schema.enum[0];
+  // A union of objects (PUT …/coverage/{theme}): the fullest branch, so the sweep reaches most fields.
+  if (schema.anyOf && schema.anyOf.every((b) => b.properties)) return exampleOf(fullestBranch(schema.anyOf), pools, name);
   if (schema.anyOf) return exampleOf(schema.anyOf[schema.anyOf.length - 1]!, pools, name);
   if (schema.type === 'string') {
     if (schema.format === 'uuid') return pools.named[name] ?? pools.ids[0];
@@ -180,8 +184,11 @@ function exampleOf(schema: JsonSchema, pools: Pools, name = ''): unknown {
 type PathStep = string | number;
 interface Slot { path: PathStep[]; schema: JsonSchema; name: string }
 
+const fullestBranch = (branches: JsonSchema[]) => branches.reduce((a, b) => (Object.keys(b.properties ?? {}).length > Object.keys(a.properties ?? {}).length ? b : a));
+
 /** Every place in the example that a mutation can hit, with its schema. */
 function slotsOf(schema: JsonSchema, value: unknown, path: PathStep[] = [], name = ''): Slot[] {
+  if (path.length === 0 && schema.anyOf?.every((b) => b.properties)) return slotsOf(fullestBranch(schema.anyOf), value, path, name);
   const here: Slot[] = path.length ? [{ path, schema, name }] : [];
   if (schema.properties && value && typeof value === 'object' && !Array.isArray(value)) {
     return [...here, ...Object.entries(schema.properties).flatMap(([key, s]) => (key in value ? slotsOf(s, (value as Record<string, unknown>)[key], [...path, key], key) : []))];
@@ -516,6 +523,8 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
   /** Fresh objects for one property: a case of the expert with one of everything, and a user for the administrator to manage. */
   /** The fixture's two conversation reports: routes that change a draft get the draft one (see freshen). */
   let currentReports: { draft: string; shared: string } = { draft: '', shared: '' };
+  /** The fixture's judgement material (issue 7): what a valid advice may link. */
+  let currentJudgement = { evidenceId: '', ownRowKey: '' };
   async function fixture() {
     const created = await asExpert.post('/api/cases', newCaseBody());
     expect(created.statusCode).toBe(201);
@@ -573,14 +582,54 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     expect(jobProfile.statusCode, jobProfile.body).toBe(201);
     const libraryProfile = await asExpert.post(`/api/cases/${caseId}/job-profiles/${jobProfile.json().id}/library`, { name: `Bibliotheek ${randomUUID().slice(0, 6)}`, description: null });
     expect(libraryProfile.statusCode, libraryProfile.body).toBe(201);
+    // Explicit judgement (issue 7): two sources, an observation with a hypothesis, an anomaly, a row of the
+    // expert's own in Schema 2, a running trajectory with an experiment, an advice draft, an instrument.
+    const judge = async (path: string, body: unknown, method: 'POST' | 'PUT' = 'POST') => {
+      const r = method === 'POST' ? await asExpert.post(`/api/cases/${caseId}${path}`, body) : await asExpert.put(`/api/cases/${caseId}${path}`, body);
+      expect(r.statusCode, `${path}: ${r.body}`).toBeLessThan(300);
+      return r.json();
+    };
+    const source = (title: string) => ({
+      kind: 'information', sourceType: 'employer', sourceName: null, observedOn: addDays(amsterdamToday(), -2), method: 'phone', title, body: null, interest: null, reliability: 'reasonable',
+      realityCheck: null, notInvestigatedReason: null, factorCodes: [], instrumentId: null, contactId: null, documentId: null, professionalOnly: false,
+    });
+    const evidenceOne = (await judge('/evidence', source('Bron één (fixture)'))).id as string;
+    const evidenceTwo = (await judge('/evidence', source('Bron twee (fixture)'))).id as string;
+    const observation = await judge('/observations', {
+      body: 'Veel korte banen (fixture)', discriminator: null, evidenceIds: [], hypotheses: [{ explanation: 'Uitzendwerk', status: 'open', statusArgument: null, evidenceFor: [], evidenceAgainst: [] }],
+    });
+    const anomaly = await judge('/anomalies', { kind: 'anomaly', description: 'Geen diploma, wel jaren werk (fixture).', evidenceIds: [], observationId: null });
+    const ownRow = await judge('/schema2', { label: 'Eigen rij (fixture)', supportNeed: 'Vaste contactpersoon.', workImplications: null, basis: null, evidenceIds: [] });
+    const trajectory = await judge('/trajectories', { screeningReason: 'Het beeld is niet rond (fixture).', startedOn: amsterdamToday() });
+    const experiment = await judge('/experiments', {
+      title: 'Proefdag (fixture)', question: 'Houdt hij het vol?', hypothesisId: null, expectedSignals: 'Blijft.', vulnerabilities: 'Faalangst.', safeguards: 'Stoppen mag.',
+      startsOn: amsterdamToday(), nextFeedbackOn: addDays(amsterdamToday(), 7),
+    });
+    currentJudgement = { evidenceId: evidenceOne, ownRowKey: ownRow.key as string };
+    await judge('/advice', { lockVersion: null, content: validAdvice() }, 'PUT');
+    const instrument = await asExpert.post('/api/instruments', {
+      name: `Instrument ${randomUUID().slice(0, 8)} (fixture)`, construct: 'Leervermogen', validationStatus: 'unknown', validationNote: null, provider: null, costCents: null, durationMinutes: null, fitsWhen: null,
+    });
+    expect(instrument.statusCode, instrument.body).toBe(201);
     const pathPools: Record<string, string[]> = {
+      evidenceId: [evidenceOne, evidenceTwo, randomUUID()],
+      observationId: [observation.id, randomUUID()],
+      hypothesisId: [observation.hypothesisIds[0], randomUUID()],
+      anomalyId: [anomaly.id, randomUUID()],
+      trajectoryId: [trajectory.id, randomUUID()],
+      experimentId: [experiment.id, randomUUID()],
+      instrumentId: [instrument.json().id, randomUUID()],
+      // The first is the baseline's: a fixed row (no label); then the expert's own row, and rows that do not exist.
+      rowKey: ['social_communicating', ownRow.key, 'eigen-00000000', 'social_skills'],
+      category: ['burdening', 'personality', 'weakness'],
       fmlId: [fml.json().id, randomUUID()],
       profileId: [jobProfile.json().id, randomUUID()],
       libraryId: [libraryProfile.json().id, randomUUID()],
       itemCode: ['I-1', 'ZZ-99'],
       catalogueId: ['shipped', 'elders'],
       accessId: [door.json().accessId, randomUUID()],
-      theme: ['experiences', 'needs', 'future'],
+      // Compass themes first (Gezien & Gehoord); conversation-model and Schema 1 themes for explicit judgement (freshen picks one per route).
+      theme: ['experiences', 'needs', 'future', 'work_history', 'future_wishes', 'hobbies_interests', 'future_view'],
       reportId: [reportId, randomUUID()],
       versionId: [versionId, randomUUID()],
       commentId: [commentId, randomUUID()],
@@ -594,11 +643,83 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       ruleSetId: ['seed', 'current', randomUUID()],
     };
     const pools: Pools = {
-      ids: [caseId, victim.id, colleague.id, expert.id, page.parties[0].id, randomUUID()],
-      named: { assignedExpertId: expert.id, userId: colleague.id, contactId: contact.json().id, privacyNoticeId, documentId: document.json().id, fmlId: fml.json().id, libraryId: libraryProfile.json().id },
+      ids: [caseId, victim.id, colleague.id, expert.id, page.parties[0].id, randomUUID(), evidenceOne, evidenceTwo, observation.id, observation.hypothesisIds[0], instrument.json().id],
+      named: {
+        assignedExpertId: expert.id, userId: colleague.id, contactId: contact.json().id, privacyNoticeId, documentId: document.json().id, fmlId: fml.json().id, libraryId: libraryProfile.json().id,
+        // A source cannot count both for and against one hypothesis: the example links one to each.
+        evidenceIds: evidenceOne, evidenceFor: evidenceOne, evidenceAgainst: evidenceTwo,
+        observationId: observation.id, hypothesisId: observation.hypothesisIds[0], instrumentId: instrument.json().id,
+      },
     };
     currentPools = pools;
     return { pathPools, pools, caseId };
+  }
+
+  /** An advice that links the fixture's source and its own Schema 2 row: end goal and support need apart. */
+  const validAdvice = () => ({
+    workTypes: [], schooling: null, guidance: null, risksAndSafeguards: null, uncertainties: null,
+    endGoal: { text: 'Werk in de logistiek (fixture).', evidenceIds: [currentJudgement.evidenceId], cellRefs: [] },
+    supportNeed: { text: 'Een vaste contactpersoon (fixture).', evidenceIds: [], cellRefs: [`s2:${currentJudgement.ownRowKey}`] },
+  });
+
+  /**
+   * Explicit judgement (issue 7): real dates, arguments of ten characters, a valid advice, and the version
+   * (or lock version) each item has now, so that an example body reaches the store's rules.
+   */
+  async function freshenJudgement(route: RouteSpec, attempt: Attempt, body: Record<string, unknown>, replace: (key: string, value: unknown) => void, example: Record<string, unknown>, caller: Caller): Promise<Attempt> {
+    const todayHere = amsterdamToday();
+    replace('observedOn', addDays(todayHere, -1));
+    replace('reliability', 'reasonable');
+    replace('notInvestigatedReason', null);
+    replace('realityCheck', null);
+    replace('factorCodes', []);
+    replace('noteIds', []);
+    replace('answers', {
+      counter_arguments: 'Wat ertegen pleit (test).', change_conditions: null, open_hypotheses: null, assumptions_and_gaps: null,
+      expertise_boundary: { choice: 'partly_referral', referralTo: 'Psycholoog (test)', explanation: null },
+    });
+    for (const key of ['startedOn', 'startsOn', 'heldOn', 'endedOn']) replace(key, todayHere);
+    replace('nextFeedbackOn', addDays(todayHere, 7));
+    for (const key of ['reason', 'argument', 'screeningReason', 'endNote']) replace(key, 'Een argument van de arbeidsdeskundige (test).');
+    if (route.path.endsWith('/explanation')) replace('explanation', 'Een verklaring van de arbeidsdeskundige (test).');
+    replace('successExperiences', 'Was op tijd (test).');
+    replace('content', validAdvice());
+    let pathValues = attempt.pathValues;
+    const at = (name: string) => pathValues[route.pathParams.indexOf(name)];
+    const plain = (v: string | undefined): v is string => typeof v === 'string' && /^[a-z0-9_-]{1,40}$/.test(v);
+    const uuid = (v: string | undefined): v is string => typeof v === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(v);
+    // The compass themes share the parameter name: the conversation model and Schema 1 get one of theirs.
+    const themeIndex = route.pathParams.indexOf('theme');
+    if (themeIndex >= 0 && ['experiences', 'needs', 'future'].includes(at('theme') ?? '')) pathValues = pathValues.map((v, i) => (i === themeIndex ? 'work_history' : v));
+    // A fixed row of Schema 2 has its name already; a row of the expert's own keeps one.
+    if (route.path.endsWith('/schema2/{rowKey}') && !(at('rowKey') ?? '').startsWith('eigen-')) replace('label', null);
+    const caseId = at('caseId');
+    if (caller === 'expert' && uuid(caseId)) {
+      // One open trajectory per case: starting one ends the fixture's first.
+      if (route.path === '/api/cases/{caseId}/trajectories') await t.db.query("UPDATE trajectories SET ended_on = started_on, end_note = 'Beëindigd (test).' WHERE case_id = $1 AND ended_on IS NULL", [caseId]);
+      if ('lockVersion' in body && body.lockVersion === example.lockVersion && route.path.includes('/advice')) {
+        const [draft] = await t.db.query<{ lock_version: number }>("SELECT lock_version FROM advice_versions WHERE case_id = $1 AND state = 'draft'", [caseId]);
+        body.lockVersion = draft ? Number(draft.lock_version) : route.path.endsWith('/finalise') ? 1 : null;
+      }
+      if ('version' in body && body.version === example.version) {
+        const version = async (sql: string, params: unknown[], none: number | null) => {
+          const [row] = await t.db.query<{ version: number }>(sql, params);
+          return row ? Number(row.version) : none;
+        };
+        let current: number | null = null;
+        if (route.path.endsWith('/evidence/{evidenceId}') && uuid(at('evidenceId'))) current = await version('SELECT version FROM evidence_items WHERE id = $1', [at('evidenceId')], null);
+        if (route.path.endsWith('/coverage/{theme}') && plain(at('theme'))) current = await version('SELECT version FROM coverage_themes WHERE case_id = $1 AND theme = $2', [caseId, at('theme')], 0);
+        if (route.path.endsWith('/schema1/{theme}/{category}') && plain(at('theme')) && plain(at('category'))) {
+          current = await version('SELECT version FROM schema1_cells WHERE case_id = $1 AND theme = $2 AND category = $3', [caseId, at('theme'), at('category')], 0);
+        }
+        if (route.path.endsWith('/schema2/{rowKey}') && plain(at('rowKey'))) current = await version('SELECT version FROM schema2_rows WHERE case_id = $1 AND row_key = $2', [caseId, at('rowKey')], 0);
+        if (route.path.endsWith('/observations/{observationId}') && uuid(at('observationId'))) current = await version('SELECT version FROM observations WHERE id = $1', [at('observationId')], null);
+        if (route.path.endsWith('/hypotheses/{hypothesisId}') && uuid(at('hypothesisId'))) current = await version('SELECT version FROM hypotheses WHERE id = $1', [at('hypothesisId')], null);
+        if (/\/anomalies\/\{anomalyId\}(\/explanation)?$/.test(route.path) && uuid(at('anomalyId'))) current = await version('SELECT version FROM anomalies WHERE id = $1', [at('anomalyId')], null);
+        if (current !== null) body.version = current;
+      }
+    }
+    return { ...attempt, pathValues, body: { kind: 'json', value: body } };
   }
 
   const FORWARD = ['registered', 'intake', 'investigation', 'reporting', 'completed', 'archived'];
@@ -630,6 +751,9 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
     const replace = (key: string, value: unknown) => {
       if (key in body && key in example && JSON.stringify(body[key]) === JSON.stringify(example[key])) body[key] = value;
     };
+    if (/^\/api\/cases\/\{caseId\}\/(evidence|coverage|schema1|schema2|observations|hypotheses|anomalies|placements|trajectories|experiments|advice)(\/|$)/.test(route.path)) {
+      return freshenJudgement(route, attempt, body, replace, example, caller);
+    }
     if (/\/contacts(\/\{contactId\})?$/.test(route.path)) {
       replace('plannedAt', distinctSlot(fixtureCount++));
       replace('adequacy', null);

@@ -206,6 +206,24 @@ describe.each(ENGINES)('explicit judgement on %s', (engine) => {
     expect(page.evidence).toHaveLength(1);
   });
 
+  it('a withdrawn source stays linked where it was (coverage, Schema 1), but is never linked anew', async () => {
+    const caseId = await newCase();
+    const item = (await asExpert.post(`/api/cases/${caseId}/evidence`, evidence({ title: 'Telefoon met de school' }))).json() as { id: string; number: number };
+    const theme = (version: number, evidenceIds: string[], note = 'Besproken.') => asExpert.put(`/api/cases/${caseId}/coverage/education_history`, { state: 'partly', note, noteIds: [], evidenceIds, version });
+    expect((await theme(0, [item.id])).statusCode).toBe(200);
+    expect((await asExpert.put(`/api/cases/${caseId}/schema1/education_history/burdening`, { body: 'Spijbelen.', evidenceIds: [item.id], version: 0 })).statusCode).toBe(200);
+    expect((await asExpert.post(`/api/cases/${caseId}/evidence/${item.id}/withdraw`, { reason: 'Ging over een andere periode.' })).statusCode).toBe(204);
+    // Editing the note of the theme keeps its link to the withdrawn source.
+    const kept = await theme(1, [item.id], 'Besproken, daarna aangevuld.');
+    expect(kept.statusCode, kept.body).toBe(200);
+    expect((await asExpert.put(`/api/cases/${caseId}/schema1/education_history/burdening`, { body: 'Spijbelen, vaak.', evidenceIds: [item.id], version: 1 })).statusCode).toBe(200);
+    // Linking it anywhere new is refused, naming the source.
+    const fresh = await asExpert.put(`/api/cases/${caseId}/coverage/work_history`, { state: 'partly', note: null, noteIds: [], evidenceIds: [item.id], version: 0 });
+    expect(fresh.statusCode).toBe(400);
+    expect(fresh.json().error).toMatchObject({ field: 'evidenceIds' });
+    expect(fresh.json().error.message).toContain(`B${item.number}`);
+  });
+
   it('reminds the expert of a feedback moment once, and the instrument databank counts its use', async () => {
     const caseId = await newCase();
     const instrument = await asExpert.post('/api/instruments', {
