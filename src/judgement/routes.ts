@@ -72,17 +72,28 @@ const pageSchema = z.object({
   factors: z.array(loose), factorGroups: z.array(loose), instruments: z.array(loose), notes: z.array(loose), contacts: z.array(loose), documents: z.array(loose), profiles: z.array(loose),
 }).describe('Everything the judgement page shows: evidence, coverage, both schemas, observations with hypotheses, anomalies, placements, trajectories, the advice with its trace, and Passend’s signals and before-final questions.');
 
+type Page = Awaited<ReturnType<typeof store.judgementPage>>;
+
+/** The page as UTF-8 JSON, the sources encoded one by one (see the route). */
+function pageBytes(page: Page): Buffer {
+  const { evidence, ...rest } = page;
+  const parts = [Buffer.from('{"evidence":[')];
+  evidence.forEach((item, i) => parts.push(Buffer.from(i === 0 ? JSON.stringify(item) : `,${JSON.stringify(item)}`)));
+  parts.push(Buffer.from(`],${JSON.stringify(rest).slice(1)}`));
+  return Buffer.concat(parts);
+}
+
 export async function judgementRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   // ---- the page ----------------------------------------------------------------------------------
   // The page's schema is the contract (OpenAPI) but deliberately loose per item; validating its answer
-  // would only copy every one of hundreds of evidence items to find they are objects. The answer (half a
-  // megabyte with 500 sources) goes out as UTF-8 bytes: Fastify sends a Buffer as it is, where a string
-  // of that size is measured and then encoded again on the way out (bench/judgement.ts: about a fifth
-  // less server CPU per page). Fastify's serializer type says string; a Buffer is what it also accepts.
-  api.get('/api/cases/:caseId/judgement', { schema: { tags, params: caseIdParams, response: { 200: pageSchema } }, serializerCompiler: () => (data) => Buffer.from(JSON.stringify(data)) as unknown as string },
-    (req) => store.judgementPage(req.door, req.params.caseId));
+  // would only copy every one of hundreds of sources to find they are objects. The answer goes out as
+  // UTF-8 bytes (Fastify sends a Buffer as it is), encoded a source at a time: one pass over a single
+  // fresh third-of-a-megabyte string costs several times more than many small ones (bench/judgement.ts).
+  api.get('/api/cases/:caseId/judgement', {
+    schema: { tags, params: caseIdParams, response: { 200: pageSchema } }, serializerCompiler: () => (data) => pageBytes(data as Page) as unknown as string,
+  }, (req) => store.judgementPage(req.door, req.params.caseId));
   api.get('/api/cases/:caseId/sources', {
     schema: { tags, params: caseIdParams, response: { 200: z.object({ items: z.array(sharedSource.extend({ method: z.string(), kind: z.string() })), canWorkJudgement: z.boolean() }) },
       description: 'The sources not marked professional-only: what, from whom, when and how (never reliability, interest or reality check). For office staff and the professionals on the case.' },
@@ -91,6 +102,10 @@ export async function judgementRoutes(app: FastifyInstance): Promise<void> {
   // ---- evidence ----------------------------------------------------------------------------------
   api.post('/api/cases/:caseId/evidence', { schema: { tags, params: caseIdParams, body: evidenceBody, response: { 201: z.object({ id: z.string(), number: z.number() }) } } },
     async (req, reply) => reply.status(201).send(await store.recordEvidence(req.door, req.params.caseId, req.body)));
+  api.get('/api/cases/:caseId/evidence/:evidenceId', {
+    schema: { tags, params: evidenceParams, response: { 200: loose },
+      description: 'One source in full (text, interest, reality check, links, who recorded it, version) with where it is used on the case (usedIn); the page carries a summary of each.' },
+  }, (req) => store.evidenceDetail(req.door, req.params.caseId, req.params.evidenceId) as unknown as Promise<Record<string, unknown>>);
   api.put('/api/cases/:caseId/evidence/:evidenceId', { schema: { tags, params: evidenceParams, body: evidenceBody.extend({ version }).strict(), response: { 200: versioned } } },
     (req) => store.updateEvidence(req.door, req.params.caseId, req.params.evidenceId, req.body));
   api.post('/api/cases/:caseId/evidence/:evidenceId/withdraw', {

@@ -769,11 +769,15 @@ export async function finaliseAdvice(door: Door, caseId: string, input: { lockVe
 
 // ---- reading: the state the signals need, the trace, the page ---------------------------------------
 
+/**
+ * What the page, the signals and the trace need of a source (its summary). The full record (text,
+ * interest, reality check, links, who recorded it) is read one source at a time (evidenceDetail): a
+ * case may hold hundreds of sources, and the page shows them as a list to open (bench/judgement.ts).
+ */
 interface EvidenceRow {
   id: string; number: number; kind: EvidenceKind; source_type: SourceType; source_name: string | null; observed_on: string; method: string; title: string;
-  body: string | null; interest: string | null; reliability: string | null; reality_check: string | null; not_investigated_reason: string | null;
-  factor_codes: string[]; instrument_id: string | null; contact_id: string | null; document_id: string | null; professional_only: boolean; version: number;
-  recorded_at: string; recorded_by_name: string; updated_at: string | null; withdrawn_at: string | null; withdrawn_reason: string | null;
+  reliability: string | null; not_investigated_reason: string | null; factor_codes: string[]; instrument_id: string | null; professional_only: boolean;
+  has_reality_check: boolean; withdrawn_at: string | null; withdrawn_reason: string | null;
 }
 
 interface Loaded {
@@ -791,10 +795,16 @@ interface Loaded {
   profiles: Array<{ id: string; name: string; kind: string; conclusion: string | null }>;
 }
 
-const EVIDENCE_SELECT = `SELECT e.id, e.number, e.kind, e.source_type, e.source_name, e.observed_on, e.method, e.title, e.body, e.interest, e.reliability, e.reality_check,
-              e.not_investigated_reason, e.factor_codes::text[] AS factor_codes, e.instrument_id, e.contact_id, e.document_id, e.professional_only, e.version,
-              e.recorded_at, u.display_name AS recorded_by_name, e.updated_at, e.withdrawn_at, e.withdrawn_reason
-         FROM evidence_items e JOIN users u ON u.id = e.recorded_by WHERE e.case_id = $1 ORDER BY e.number`;
+const EVIDENCE_SELECT = `SELECT e.id, e.number, e.kind, e.source_type, e.source_name, e.observed_on, e.method, e.title, e.reliability, e.not_investigated_reason,
+              array_to_string(e.factor_codes, ' ') AS factor_codes, e.instrument_id, e.professional_only, btrim(coalesce(e.reality_check, '')) <> '' AS has_reality_check,
+              e.withdrawn_at, e.withdrawn_reason
+         FROM evidence_items e WHERE e.case_id = $1 ORDER BY e.number`;
+
+/** The sources' rows, factor codes split here: codes have no spaces, and this is cheaper than parsing 500 array literals. */
+async function evidenceRows(tx: Sql, caseId: string): Promise<EvidenceRow[]> {
+  const rows = await tx.query<Omit<EvidenceRow, 'factor_codes'> & { factor_codes: string }>(EVIDENCE_SELECT, [caseId]);
+  return rows.map((r) => ({ ...r, factor_codes: r.factor_codes === '' ? [] : r.factor_codes.split(' ') }));
+}
 
 /** One collection as a JSON array in its order: many small reads in one round trip (the bench's judgement page). */
 const collection = (name: string, select: string, order?: string) =>
@@ -848,16 +858,16 @@ interface PageRows {
   own_factors: OwnFactorRow[];
 }
 
-/** The case's judgement in two round trips: its evidence, and everything else as JSON collections. */
+/** The case's judgement in two round trips: its sources, and everything else as JSON collections. */
 async function loadAll(tx: Sql, caseId: string): Promise<Loaded> {
-  const evidence = await tx.query<EvidenceRow>(EVIDENCE_SELECT, [caseId]);
+  const evidence = await evidenceRows(tx, caseId);
   const [rest] = await tx.query<Omit<Loaded, 'evidence'>>(`SELECT ${CASE_COLLECTIONS.join(',\n')}`, [caseId]);
   return { evidence, ...rest! };
 }
 
 /** The judgement page: the same two round trips, the second also carrying what the page shows beside it. */
 async function loadPage(tx: Sql, caseId: string, organisationId: string): Promise<Loaded & PageRows> {
-  const evidence = await tx.query<EvidenceRow>(EVIDENCE_SELECT, [caseId]);
+  const evidence = await evidenceRows(tx, caseId);
   const [rest] = await tx.query<Omit<Loaded, 'evidence'> & PageRows>(`SELECT ${[...CASE_COLLECTIONS, ...PAGE_COLLECTIONS].join(',\n')}`, [caseId, organisationId]);
   return { evidence, ...rest! };
 }
@@ -868,7 +878,7 @@ function stateOf(loaded: Loaded, factors: Factor[], advice: AdviceContent | null
   const lastCheckpoint = loaded.checkpoints.map((k) => iso(k.recorded_at)!).sort().pop() ?? null;
   return {
     today: today(),
-    evidence: loaded.evidence.map((e) => ({ id: e.id, number: Number(e.number), kind: e.kind, sourceType: e.source_type, realityCheck: e.reality_check, factorCodes: e.factor_codes, withdrawn: e.withdrawn_at !== null })),
+    evidence: loaded.evidence.map((e) => ({ id: e.id, number: Number(e.number), kind: e.kind, sourceType: e.source_type, realityCheck: e.has_reality_check ? 'yes' : null, factorCodes: e.factor_codes, withdrawn: e.withdrawn_at !== null })),
     coverage: loaded.coverage.map((c) => ({ theme: c.theme, state: c.state })),
     schema1: loaded.schema1.map((c) => ({ theme: c.theme, category: c.category, body: c.body, evidenceIds: c.evidence_ids, updatedAt: iso(c.updated_at)! })),
     schema2: loaded.schema2.map((r) => ({ key: r.row_key, supportNeed: r.support_need, workImplications: r.work_implications, basis: r.basis, evidenceIds: r.evidence_ids, updatedAt: iso(r.updated_at)! })),
@@ -957,9 +967,8 @@ export async function judgementPage(door: Door, caseId: string) {
       caseId, reference: row.reference, legalContext: row.legal_context, open: !isClosed(row.status), today: state.today,
       evidence: data.evidence.map((e) => ({
         id: e.id, number: Number(e.number), kind: e.kind, sourceType: e.source_type, sourceName: e.source_name, observedOn: day(e.observed_on)!, method: e.method, title: e.title,
-        body: e.body, interest: e.interest, reliability: e.reliability, realityCheck: e.reality_check, notInvestigatedReason: e.not_investigated_reason, factorCodes: e.factor_codes,
-        instrumentId: e.instrument_id, contactId: e.contact_id, documentId: e.document_id, professionalOnly: e.professional_only, version: Number(e.version),
-        recordedAt: iso(e.recorded_at)!, recordedBy: e.recorded_by_name, updatedAt: iso(e.updated_at), withdrawn: e.withdrawn_at ? { at: iso(e.withdrawn_at)!, reason: e.withdrawn_reason ?? '' } : null,
+        reliability: e.reliability, notInvestigatedReason: e.not_investigated_reason, factorCodes: e.factor_codes, instrumentId: e.instrument_id, professionalOnly: e.professional_only,
+        hasRealityCheck: e.has_reality_check, withdrawn: e.withdrawn_at ? { at: iso(e.withdrawn_at)!, reason: e.withdrawn_reason ?? '' } : null,
       })),
       coverage: {
         themes: data.coverage.map((c) => ({ theme: c.theme, state: c.state, note: c.note, noteIds: c.note_ids, evidenceIds: c.evidence_ids, version: Number(c.version), updatedAt: iso(c.updated_at)!, updatedBy: c.by_name })),
@@ -1012,6 +1021,60 @@ export async function judgementPage(door: Door, caseId: string) {
       contacts: contacts.map((c) => ({ id: c.id, plannedAt: iso(c.planned_at)!, contactForm: c.contact_form, activityType: c.activity_type, state: c.state })),
       documents: documents.map((d) => ({ id: d.id, fileName: d.file_name, documentType: d.document_type })),
       profiles: data.profiles.map((p) => ({ id: p.id, name: p.name, kind: p.kind, conclusion: p.conclusion })),
+    };
+  });
+}
+
+/** Where a source is used on the case: the other direction of the trace. */
+export interface EvidenceUse { kind: 'coverage' | 'schema1' | 'schema2' | 'observation' | 'hypothesis_for' | 'hypothesis_against' | 'anomaly' | 'placement' | 'advice'; ref: string; label: string }
+
+function usesOf(data: Loaded, advice: AdviceContent | null, evidenceId: string): EvidenceUse[] {
+  const uses: EvidenceUse[] = [];
+  for (const c of data.coverage) if (c.evidence_ids.includes(evidenceId)) uses.push({ kind: 'coverage', ref: c.theme, label: c.theme });
+  for (const c of data.schema1) if (c.evidence_ids.includes(evidenceId)) uses.push({ kind: 'schema1', ref: schema1Ref(c.theme, c.category), label: c.body });
+  for (const r of data.schema2) if (r.evidence_ids.includes(evidenceId)) uses.push({ kind: 'schema2', ref: schema2Ref(r.row_key), label: r.label ?? r.row_key });
+  for (const o of data.observations) if (o.evidence_ids.includes(evidenceId)) uses.push({ kind: 'observation', ref: o.id, label: `W${Number(o.number)}: ${o.body}` });
+  for (const h of data.hypotheses) {
+    if (h.evidence_for.includes(evidenceId)) uses.push({ kind: 'hypothesis_for', ref: h.id, label: h.explanation });
+    if (h.evidence_against.includes(evidenceId)) uses.push({ kind: 'hypothesis_against', ref: h.id, label: h.explanation });
+  }
+  for (const a of data.anomalies) if (a.evidence_ids.includes(evidenceId)) uses.push({ kind: 'anomaly', ref: a.id, label: a.description });
+  for (const p of data.placements) if (p.evidence_ids.includes(evidenceId)) uses.push({ kind: 'placement', ref: p.id, label: p.argument });
+  if (advice) {
+    const sections: Array<[string, Conclusion | null]> = [
+      ...advice.workTypes.map((w, i): [string, Conclusion] => [`workTypes.${i}`, w]),
+      ...(['schooling', 'guidance', 'endGoal', 'supportNeed', 'risksAndSafeguards', 'uncertainties'] as const).map((k): [string, Conclusion | null] => [k, advice[k]]),
+    ];
+    for (const [name, c] of sections) if (c?.evidenceIds.includes(evidenceId)) uses.push({ kind: 'advice', ref: name, label: c.text });
+  }
+  return uses;
+}
+
+/** One source in full, with where it is used; for the labour expert on the case. */
+export async function evidenceDetail(door: Door, caseId: string, evidenceId: string) {
+  return door.work(async (tx, audit) => {
+    await caseForAction(tx, door.actor, caseId, 'judgement.work');
+    const [e] = await tx.query<{
+      id: string; number: number; kind: EvidenceKind; source_type: SourceType; source_name: string | null; observed_on: string; method: string; title: string; body: string | null;
+      interest: string | null; reliability: string | null; reality_check: string | null; not_investigated_reason: string | null; factor_codes: string[]; instrument_id: string | null;
+      contact_id: string | null; document_id: string | null; professional_only: boolean; version: number; recorded_at: string; recorded_by_name: string; updated_at: string | null;
+      withdrawn_at: string | null; withdrawn_reason: string | null;
+    }>(
+      `SELECT e.id, e.number, e.kind, e.source_type, e.source_name, e.observed_on, e.method, e.title, e.body, e.interest, e.reliability, e.reality_check, e.not_investigated_reason,
+              e.factor_codes::text[] AS factor_codes, e.instrument_id, e.contact_id, e.document_id, e.professional_only, e.version, e.recorded_at, u.display_name AS recorded_by_name,
+              e.updated_at, e.withdrawn_at, e.withdrawn_reason
+         FROM evidence_items e JOIN users u ON u.id = e.recorded_by WHERE e.id = $1 AND e.case_id = $2`, [evidenceId, caseId]);
+    if (!e) throw new AppError('not_found', 'error.not_found');
+    const data = await loadAll(tx, caseId);
+    const advice = await currentAdvice(tx, caseId);
+    audit({ action: 'judgement.evidence.read', entityType: 'evidence_item', entityIds: [evidenceId] });
+    return {
+      id: e.id, number: Number(e.number), kind: e.kind, sourceType: e.source_type, sourceName: e.source_name, observedOn: day(e.observed_on)!, method: e.method, title: e.title,
+      body: e.body, interest: e.interest, reliability: e.reliability, realityCheck: e.reality_check, notInvestigatedReason: e.not_investigated_reason, factorCodes: e.factor_codes,
+      instrumentId: e.instrument_id, contactId: e.contact_id, documentId: e.document_id, professionalOnly: e.professional_only, version: Number(e.version),
+      recordedAt: iso(e.recorded_at)!, recordedBy: e.recorded_by_name, updatedAt: iso(e.updated_at),
+      withdrawn: e.withdrawn_at ? { at: iso(e.withdrawn_at)!, reason: e.withdrawn_reason ?? '' } : null,
+      usedIn: usesOf(data, advice?.content ?? null, evidenceId),
     };
   });
 }

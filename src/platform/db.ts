@@ -1,5 +1,6 @@
 // One SQL interface over two engines: embedded PGlite (default, ./data) and a PostgreSQL server (pg).
 // Capabilities only see `Sql` (query) and `Db.transaction`; they never know which engine runs.
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -119,6 +120,23 @@ function configurePgTypes() {
   pgTypesConfigured = true;
 }
 
+/**
+ * Parameterised statements are prepared once per connection (named by their text): PostgreSQL then
+ * parses and, once it finds a generic plan as good, plans them once instead of on every request. The
+ * texts come from the code, never from input (values are always parameters), so they are a bounded
+ * set; a safety cap keeps a runaway from filling the connections' statement caches.
+ */
+const statementNames = new Map<string, string>();
+const STATEMENT_CAP = 5_000;
+function statementName(text: string): string | undefined {
+  const known = statementNames.get(text);
+  if (known) return known;
+  if (statementNames.size >= STATEMENT_CAP) return undefined;
+  const name = `p${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  statementNames.set(text, name);
+  return name;
+}
+
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Db> {
   configurePgTypes();
   const pool = new pg.Pool({ connectionString, max: poolSize });
@@ -126,7 +144,8 @@ export async function openPostgres(connectionString: string, poolSize = 10): Pro
   await pool.query('SELECT 1');
   const over = (client: pg.Pool | pg.PoolClient): Sql => ({
     async query<T>(text: string, params: readonly unknown[] = []) {
-      const result = await client.query(text, params as unknown[]);
+      const name = params.length > 0 ? statementName(text) : undefined;
+      const result = await client.query(name ? { name, text, values: params as unknown[] } : { text, values: params as unknown[] });
       return result.rows as T[];
     },
     exec: async (script) => void (await client.query(script)),

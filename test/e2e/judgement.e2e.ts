@@ -67,10 +67,16 @@ describe('Analyse en advies', () => {
       'Het gespreksmodel is niet volledig');
     const coverageTable = page.getByRole('table', { name: 'Gespreksmodel: de negen thema’s en hoe ver ze verkend zijn' });
     await expectTextIn(coverageTable.getByRole('row').filter({ hasText: 'Opleidingsverleden' }), 'verkend', 'Drie opleidingen zonder diploma', 'Gekoppelde bronnen: B3, B8');
-    // The client's wish with the expert's reality check beside it.
+    // The client's wish with the expert's reality check beside it: the list says it is recorded; the source opened shows both, and where it is used.
     const wish = region(page, 'Bronnen').getByRole('article', { name: /^B4 / });
-    await expectTextIn(wish, 'Wens van de cliënt', 'De cliënt', 'Toetsing', 'zijn leervermogen is niet bekend', 'Betrouwbaarheid');
+    await expectTextIn(wish, 'Wens van de cliënt', 'Toetsing', 'vastgelegd (zie de details)', 'Betrouwbaarheid');
     await check(page, 'judgement page loaded');
+    const showB4 = wish.getByRole('button', { name: 'Details tonen: B4' });
+    await expect.poll(() => showB4.getAttribute('aria-expanded')).toBe('false');
+    await showB4.click();
+    await expectTextIn(wish, 'De cliënt', 'Wil de ICT-opleiding doen', 'zijn leervermogen is niet bekend', 'Gebruikt in', 'Gespreksmodel: Toekomstvisie en wensen');
+    await expect.poll(() => wish.getByRole('button', { name: 'Details verbergen: B4' }).getAttribute('aria-expanded')).toBe('true');
+    await check(page, 'judgement page: a source opened with its details');
 
     // ---- the inconsistency: "niets aan de hand" against the fear of groups, B2 and B3 -------------------
     const anomalies = region(page, 'Inconsistenties en afwijkingen');
@@ -173,9 +179,9 @@ describe('Analyse en advies', () => {
     const edit = page.getByRole('form', { name: 'Bron B7 bewerken' });
     await edit.getByLabel('Toelichting').fill('Mijn aanvulling: de begeleider ziet hem vooruitgaan.');
     const csrf = ((await (await page.request.get('/api/session')).json()) as { csrfToken: string }).csrfToken;
-    const before = await api<{ evidence: Array<Record<string, unknown> & { number: number; id: string }> }>(page.request, csrf, 'GET', `/api/cases/${caseId}/judgement`);
-    const b7 = before.evidence.find((e) => e.number === 7)!;
-    const { id: _id, number: _number, recordedAt: _r, recordedBy: _b, updatedAt: _u, withdrawn: _w, ...fields } = b7;
+    const before = await api<{ evidence: Array<{ number: number; id: string }> }>(page.request, csrf, 'GET', `/api/cases/${caseId}/judgement`);
+    const b7 = await api<Record<string, unknown> & { id: string }>(page.request, csrf, 'GET', `/api/cases/${caseId}/evidence/${before.evidence.find((e) => e.number === 7)!.id}`);
+    const { id: _id, number: _number, recordedAt: _r, recordedBy: _b, updatedAt: _u, withdrawn: _w, usedIn: _used, ...fields } = b7;
     await api(page.request, csrf, 'PUT', `/api/cases/${caseId}/evidence/${b7.id}`, { ...fields, interest: 'Door een collega aangevuld.' });
     await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await expectTextIn(edit.getByRole('alert'), 'Iemand anders heeft dit intussen gewijzigd.', 'wat u typte staat er nog');
@@ -184,7 +190,9 @@ describe('Analyse en advies', () => {
     await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     // Saved again, knowingly: the user's version is kept.
     await expectTextIn(status, 'Bron B7 is bijgewerkt.');
-    await expectTextIn(sources.getByRole('article', { name: /^B7 / }), 'Mijn aanvulling: de begeleider ziet hem vooruitgaan.');
+    const b7Card = sources.getByRole('article', { name: /^B7 / });
+    await b7Card.getByRole('button', { name: 'Details tonen: B7' }).click();
+    await expectTextIn(b7Card, 'Mijn aanvulling: de begeleider ziet hem vooruitgaan.');
 
     // ---- the advice: the end goal apart from the support need ---------------------------------------------
     const advice = region(page, 'Re-integratieadvies');

@@ -869,6 +869,7 @@ const ROWS: Row[] = [
     method: 'POST', path: '/api/cases/{caseId}/evidence', expected: PROFESSIONALS(201), setup: (w) => judgementCase(w), snapshot: judgementView,
     call: (c, f) => c.post(`/api/cases/${f.caseId}/evidence`, evidenceBody('Nieuwe bron (test)')),
   }),
+  row<JudgementFixture>({ method: 'GET', path: '/api/cases/{caseId}/evidence/{evidenceId}', expected: PROFESSIONALS(200), setup: sharedJudgementCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/evidence/${f.evidenceId}`) }),
   row<JudgementFixture>({
     method: 'PUT', path: '/api/cases/{caseId}/evidence/{evidenceId}', expected: PROFESSIONALS(200), setup: (w) => judgementCase(w), snapshot: judgementView,
     call: (c, f) => c.put(`/api/cases/${f.caseId}/evidence/${f.evidenceId}`, { ...evidenceBody('Gewijzigde bron (test)'), professionalOnly: true, version: 1 }),

@@ -89,7 +89,10 @@ describe.each(ENGINES)('professional-only evidence and notes on %s', (engine) =>
   it('the expert on the case sees all of it (the control)', async () => {
     const page = await asExpert.get(`/api/cases/${caseId}/judgement`);
     expect(page.statusCode).toBe(200);
-    expect(Object.values(hidden).filter((m) => !page.body.includes(m))).toEqual([]);
+    // The page lists each source's summary; its text, interest and reality check come with the source itself.
+    const details = await Promise.all((page.json().evidence as Array<{ id: string }>).map(async (e) => (await asExpert.get(`/api/cases/${caseId}/evidence/${e.id}`)).body));
+    const seen = [page.body, ...details].join('\n');
+    expect(Object.values(hidden).filter((m) => !seen.includes(m))).toEqual([]);
     const casePage = await asExpert.get(`/api/cases/${caseId}`);
     expect(casePage.body).toContain(hidden['PROF-NOTE']);
     expect(casePage.body).toContain(sharedTitle);
@@ -122,6 +125,13 @@ describe.each(ENGINES)('professional-only evidence and notes on %s', (engine) =>
     expect(response.statusCode).toBe(403);
     expect(leaks(response.body)).toEqual([]);
     expect(response.body).not.toContain(sharedTitle);
+    // Nor one source in full, shared or not.
+    const sourceIds = await t.db.query<{ id: string }>('SELECT id FROM evidence_items WHERE case_id = $1', [caseId]);
+    for (const { id } of sourceIds) {
+      const one = await asOffice.get(`/api/cases/${caseId}/evidence/${id}`);
+      expect(one.statusCode).toBe(403);
+      expect(leaks(one.body)).toEqual([]);
+    }
   });
 
   it('the client in the portal: the shared sources only, without the expert\'s weighing', async () => {

@@ -142,6 +142,16 @@ describe.each(ENGINES)('explicit judgement on %s', (engine) => {
     expect(page.advice.trace.guidance.evidence.map((e: { number: number; viaCell: string }) => [e.number, e.viaCell])).toEqual([[2, 's2:social_communicating'], [5, 's2:social_communicating']]);
     expect(page.advice.trace.endGoal.evidence.map((e: { number: number }) => e.number)).toEqual([3, 4]);
 
+    // The page lists summaries; one source in full says where it is used (the trace the other way round).
+    expect(Object.keys(page.evidence[0])).not.toContain('body');
+    const truancyFull = (await asExpert.get(`/api/cases/${caseId}/evidence/${truancy.id}`)).json();
+    expect(truancyFull).toMatchObject({ number: 2, title: 'Spijbelde veel: “ik was bang in groepen”', version: 1, recordedBy: 'Ada Afweger' });
+    expect(truancyFull.usedIn.map((u: { kind: string; ref: string }) => `${u.kind}:${u.ref}`).sort()).toEqual([
+      `anomaly:${inconsistency.json().id}`, 'coverage:education_history', 'coverage:future_wishes', `hypothesis_for:${truancyObs.json().hypothesisIds[0]}`,
+      `observation:${truancyObs.json().id}`, `placement:${placed.json().id}`, 'schema1:s1:education_history:burdening', 'schema2:s2:social_communicating',
+    ].sort());
+    expect((await asExpert.get(`/api/cases/${caseId}/evidence/${(await asExpert.post(`/api/cases/${(await newCase())}/evidence`, evidence())).json().id}`)).statusCode).toBe(404);
+
     // A cell the advice uses cannot be emptied under it.
     const emptied = await asExpert.put(`/api/cases/${caseId}/schema2/social_communicating`, { label: null, supportNeed: null, workImplications: null, basis: null, evidenceIds: [], version: 1 });
     expect(emptied.statusCode).toBe(409);

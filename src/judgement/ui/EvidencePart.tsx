@@ -15,14 +15,14 @@ import {
   EVIDENCE_KINDS, METHODS, NOT_INVESTIGATED_REASONS, RELIABILITIES, SOURCE_TYPES, type EvidenceKind, type Method, type NotInvestigatedReason,
   type Reliability, type SourceType,
 } from '../domain';
-import { judgementApi, useJudgementAction, useVersionBase, type EvidenceBody, type EvidenceView, type JudgementPageData } from './api';
-import { inLang, sourceNumber } from './format';
+import { judgementApi, useEvidenceDetail, useJudgementAction, useVersionBase, type EvidenceBody, type EvidenceSummary, type EvidenceUse, type EvidenceView, type JudgementPageData } from './api';
+import { adviceSectionName, cellRefLabel, inLang, sourceNumber } from './format';
 import { textOrNull, useAnnounce, useOpenForm } from './parts';
 
 type Open = { kind: 'add' } | { kind: 'edit' | 'withdraw'; id: string } | null;
 
-const cardId = (e: Pick<EvidenceView, 'id'>) => `evidence-${e.id}`;
-const actionId = (e: Pick<EvidenceView, 'id'>, what: string) => `evidence-${e.id}-${what}`;
+const cardId = (e: Pick<EvidenceSummary, 'id'>) => `evidence-${e.id}`;
+const actionId = (e: Pick<EvidenceSummary, 'id'>, what: string) => `evidence-${e.id}-${what}`;
 
 export function EvidencePart({ page }: { page: JudgementPageData }) {
   const { t, i18n } = useTranslation();
@@ -82,27 +82,32 @@ export function EvidencePart({ page }: { page: JudgementPageData }) {
 
 function EvidenceCard({ page, item, open, setOpen, close }: {
   page: JudgementPageData;
-  item: EvidenceView;
+  item: EvidenceSummary;
   open: 'edit' | 'withdraw' | null;
   setOpen: (what: 'edit' | 'withdraw' | null) => void;
   close: (what: 'edit' | 'withdraw', to: string) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  if (open === 'edit') {
+  // The full record is read when the expert opens the source: a case may hold hundreds of them.
+  const [expanded, setExpanded] = useState(false);
+  const detail = useEvidenceDetail(page.caseId, item.id, expanded || open !== null);
+  const full = detail.data;
+  if (open === 'edit' && full) {
     return (
       <li className="card evidence-card">
-        <EvidenceForm page={page} item={item} onClose={() => close('edit', actionId(item, 'edit'))} onSaved={() => close('edit', actionId(item, 'edit'))} />
+        <EvidenceForm page={page} item={full} onClose={() => close('edit', actionId(item, 'edit'))} onSaved={() => close('edit', actionId(item, 'edit'))} />
       </li>
     );
   }
   const factors = item.factorCodes.map((code) => inLang(page.factors.find((f) => f.code === code)?.label, lang) || code);
   const instrument = page.instruments.find((i) => i.id === item.instrumentId);
-  const contact = page.contacts.find((c) => c.id === item.contactId);
-  const document = page.documents.find((d) => d.id === item.documentId);
+  const contact = full ? page.contacts.find((c) => c.id === full.contactId) : undefined;
+  const document = full ? page.documents.find((d) => d.id === full.documentId) : undefined;
   const selfOrWish = item.kind === 'self_assessment' || item.kind === 'wish';
   const source = `${t(`judgement.enums.sourceType.${item.sourceType}`)}${item.sourceName ? `: ${item.sourceName}` : ''}`;
   const titleId = `${cardId(item)}-title`;
+  const detailsId = `${cardId(item)}-details`;
   return (
     <li className={`card evidence-card evidence-card--${item.kind}${item.withdrawn ? ' evidence-card--withdrawn' : ''}`} id={cardId(item)}>
       <article aria-labelledby={titleId}>
@@ -125,26 +130,51 @@ function EvidenceCard({ page, item, open, setOpen, close }: {
             item.kind === 'not_investigated'
               ? { key: 'reason', label: t('judgement.evidence.notInvestigatedReason'), value: item.notInvestigatedReason ? t(`judgement.enums.notInvestigatedReason.${item.notInvestigatedReason}`) : '' }
               : { key: 'reliability', label: t('judgement.evidence.reliability'), value: item.reliability ? t(`judgement.enums.reliability.${item.reliability}`) : '' },
-            ...(item.interest ? [{ key: 'interest', label: t('judgement.evidence.interest'), value: item.interest }] : []),
+            ...(selfOrWish ? [{ key: 'check', label: t('judgement.evidence.check'), value: item.hasRealityCheck ? t('judgement.evidence.realityCheckWritten') : t('judgement.evidence.realityCheckMissing') }] : []),
             ...(factors.length > 0 ? [{ key: 'factors', label: t('judgement.evidence.factors'), value: factors.join(', ') }] : []),
             ...(instrument ? [{ key: 'instrument', label: t('judgement.evidence.instrument'), value: instrument.removed ? t('judgement.evidence.instrumentRemoved', { name: instrument.name }) : instrument.name }] : []),
-            ...(contact ? [{ key: 'contact', label: t('judgement.evidence.contact'), value: contactLabel(t, contact) }] : []),
-            ...(document ? [{ key: 'document', label: t('judgement.evidence.document'), value: document.fileName }] : []),
           ]}
         />
-        {selfOrWish ? (
-          <div className="reality-check">
-            <div className="reality-check__side">
-              <p className="utrecht-paragraph reality-check__head">{t('judgement.evidence.clientSays')}</p>
-              <p className="utrecht-paragraph pre-line">{item.body ?? item.title}</p>
-            </div>
-            <div className="reality-check__side reality-check__side--check">
-              <p className="utrecht-paragraph reality-check__head">{t('judgement.evidence.check')}</p>
-              <p className="utrecht-paragraph pre-line">{item.realityCheck ?? <span className="muted">{t('judgement.evidence.realityCheckMissing')}</span>}</p>
-            </div>
-          </div>
-        ) : item.body ? <p className="utrecht-paragraph pre-line">{item.body}</p> : null}
-        <p className="utrecht-paragraph muted">{t('judgement.evidence.recordedBy', { name: item.recordedBy, when: formatDateTime(item.recordedAt) })}</p>
+        <ButtonGroup>
+          <Button variant="subtle" aria-expanded={expanded} aria-controls={detailsId} aria-label={t(expanded ? 'judgement.evidence.hideDetailsItem' : 'judgement.evidence.showDetailsItem', { number: item.number })}
+            onClick={() => setExpanded(!expanded)}>
+            {expanded ? t('judgement.evidence.hideDetails') : t('judgement.evidence.showDetails')}
+          </Button>
+        </ButtonGroup>
+        <div id={detailsId} hidden={!expanded} className="evidence-card__details">
+          {expanded && detail.isPending ? <Paragraph className="muted">{t('app.loading')}</Paragraph> : null}
+          {expanded && detail.isError ? <p className="utrecht-paragraph" role="alert">{detail.error.message}</p> : null}
+          {expanded && full ? (
+            <>
+              <DataList
+                items={[
+                  ...(full.interest ? [{ key: 'interest', label: t('judgement.evidence.interest'), value: full.interest }] : []),
+                  ...(contact ? [{ key: 'contact', label: t('judgement.evidence.contact'), value: contactLabel(t, contact) }] : []),
+                  ...(document ? [{ key: 'document', label: t('judgement.evidence.document'), value: document.fileName }] : []),
+                ]}
+              />
+              {selfOrWish ? (
+                <div className="reality-check">
+                  <div className="reality-check__side">
+                    <p className="utrecht-paragraph reality-check__head">{t('judgement.evidence.clientSays')}</p>
+                    <p className="utrecht-paragraph pre-line">{full.body ?? full.title}</p>
+                  </div>
+                  <div className="reality-check__side reality-check__side--check">
+                    <p className="utrecht-paragraph reality-check__head">{t('judgement.evidence.check')}</p>
+                    <p className="utrecht-paragraph pre-line">{full.realityCheck ?? <span className="muted">{t('judgement.evidence.realityCheckMissing')}</span>}</p>
+                  </div>
+                </div>
+              ) : full.body ? <p className="utrecht-paragraph pre-line">{full.body}</p> : null}
+              <p className="utrecht-paragraph evidence-card__uses-title"><strong>{t('judgement.evidence.usedIn')}</strong></p>
+              {full.usedIn.length === 0 ? <p className="utrecht-paragraph muted">{t('judgement.evidence.usedNowhere')}</p> : (
+                <ul className="utrecht-unordered-list evidence-card__uses">
+                  {full.usedIn.map((use) => <li key={`${use.kind}:${use.ref}`} className="utrecht-unordered-list__item">{useLabel(t, page, use)}</li>)}
+                </ul>
+              )}
+              <p className="utrecht-paragraph muted">{t('judgement.evidence.recordedBy', { name: full.recordedBy, when: formatDateTime(full.recordedAt) })}</p>
+            </>
+          ) : null}
+        </div>
         {page.open && !item.withdrawn && open !== 'withdraw' ? (
           <ButtonGroup>
             <Button id={actionId(item, 'edit')} aria-label={t('judgement.evidence.editItem', { number: item.number })} onClick={() => { setOpen('edit'); focusWhenPresent(`evidence-form-${item.id}-title`); }}>
@@ -155,10 +185,27 @@ function EvidenceCard({ page, item, open, setOpen, close }: {
             </Button>
           </ButtonGroup>
         ) : null}
+        {open === 'edit' && !full ? <Paragraph className="muted">{detail.isError ? detail.error.message : t('app.loading')}</Paragraph> : null}
         {open === 'withdraw' ? <WithdrawForm page={page} item={item} onClose={() => close('withdraw', actionId(item, 'withdraw'))} onDone={() => close('withdraw', titleId)} /> : null}
       </article>
     </li>
   );
+}
+
+/** "Schema 1: Opleidingsverleden × Belastend", "Hypothese (vóór): Angst voor groepen", …: where a source is used. */
+function useLabel(t: TFunction, page: JudgementPageData, use: EvidenceUse): string {
+  const what = t(`judgement.evidence.use.${use.kind}`);
+  switch (use.kind) {
+    case 'coverage':
+      return `${what}: ${t(`judgement.enums.coverageTheme.${use.ref}`)}`;
+    case 'schema1':
+    case 'schema2':
+      return cellRefLabel(t, page, use.ref);
+    case 'advice':
+      return `${what}: ${adviceSectionName(t, use.ref)}`;
+    default:
+      return `${what}: ${use.label}`;
+  }
 }
 
 function contactLabel(t: TFunction, contact: JudgementPageData['contacts'][number]) {
@@ -292,7 +339,7 @@ function EvidenceForm({ page, item, onClose, onSaved }: { page: JudgementPageDat
   );
 }
 
-function WithdrawForm({ page, item, onClose, onDone }: { page: JudgementPageData; item: EvidenceView; onClose: () => void; onDone: () => void }) {
+function WithdrawForm({ page, item, onClose, onDone }: { page: JudgementPageData; item: EvidenceSummary; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [reason, setReason] = useState('');

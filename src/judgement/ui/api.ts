@@ -17,7 +17,8 @@ import type { FactorGroup } from '../factors';
 
 export type Words = { nl: string; en: string };
 
-export interface EvidenceView {
+/** A source as the page lists it; the full record (EvidenceView) is read when the expert opens it. */
+export interface EvidenceSummary {
   id: string;
   number: number;
   kind: EvidenceKind;
@@ -26,21 +27,35 @@ export interface EvidenceView {
   observedOn: string;
   method: Method;
   title: string;
-  body: string | null;
-  interest: string | null;
   reliability: Reliability | null;
-  realityCheck: string | null;
   notInvestigatedReason: NotInvestigatedReason | null;
   factorCodes: string[];
   instrumentId: string | null;
+  professionalOnly: boolean;
+  /** A self-assessment or wish: whether the expert's reality check is written. */
+  hasRealityCheck: boolean;
+  withdrawn: { at: string; reason: string } | null;
+}
+
+/** Where a source is used on the case (the other direction of the trace). */
+export interface EvidenceUse {
+  kind: 'coverage' | 'schema1' | 'schema2' | 'observation' | 'hypothesis_for' | 'hypothesis_against' | 'anomaly' | 'placement' | 'advice';
+  ref: string;
+  label: string;
+}
+
+/** One source in full (GET …/evidence/:id). */
+export interface EvidenceView extends Omit<EvidenceSummary, 'hasRealityCheck'> {
+  body: string | null;
+  interest: string | null;
+  realityCheck: string | null;
   contactId: string | null;
   documentId: string | null;
-  professionalOnly: boolean;
   version: number;
   recordedAt: string;
   recordedBy: string;
   updatedAt: string | null;
-  withdrawn: { at: string; reason: string } | null;
+  usedIn: EvidenceUse[];
 }
 
 export interface CoverageView {
@@ -196,7 +211,7 @@ export interface JudgementPageData {
   legalContext: string;
   open: boolean;
   today: string;
-  evidence: EvidenceView[];
+  evidence: EvidenceSummary[];
   coverage: { themes: CoverageView[]; summary: { explored: CoverageTheme[]; partly: CoverageTheme[]; untouched: CoverageTheme[]; claimsComplete: false } };
   schema1: Schema1CellView[];
   schema2: Schema2RowView[];
@@ -272,6 +287,7 @@ const casePath = (caseId: string) => `/api/cases/${enc(caseId)}`;
 
 export const judgementApi = {
   page: (caseId: string) => request<JudgementPageData>('GET', `${casePath(caseId)}/judgement`),
+  evidence: (caseId: string, evidenceId: string) => request<EvidenceView>('GET', `${casePath(caseId)}/evidence/${enc(evidenceId)}`),
   addEvidence: (caseId: string, body: EvidenceBody) => request<{ id: string; number: number }>('POST', `${casePath(caseId)}/evidence`, { body }),
   updateEvidence: (caseId: string, evidenceId: string, body: EvidenceBody & { version: number }) =>
     request<{ version: number }>('PUT', `${casePath(caseId)}/evidence/${enc(evidenceId)}`, { body }),
@@ -313,6 +329,11 @@ export const judgementKey = (caseId: string) => ['judgement', caseId] as const;
 
 export function useJudgementPage(caseId: string, enabled = true) {
   return useQuery({ queryKey: judgementKey(caseId), queryFn: () => judgementApi.page(caseId), enabled });
+}
+
+/** One source in full, under the page's key: every write on the case re-reads it too. */
+export function useEvidenceDetail(caseId: string, evidenceId: string, enabled: boolean) {
+  return useQuery({ queryKey: [...judgementKey(caseId), 'evidence', evidenceId], queryFn: () => judgementApi.evidence(caseId, evidenceId), enabled });
 }
 
 /**

@@ -3,15 +3,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18n from '../../web/i18n';
 import { judgementSignals, questionExperiment, type AdviceContent } from '../domain';
-import type { EvidenceView, JudgementPageData } from './api';
+import type { EvidenceSummary, JudgementPageData } from './api';
 import { adviceSectionName, cellRefLabel, experimentQuestionText, linkableCells, listText, pickable, sectionSignals, signalText, sourceNumbers } from './format';
 
 const t = i18n.t.bind(i18n);
 
-const evidence = (number: number, overrides: Partial<EvidenceView> = {}): EvidenceView => ({
-  id: `e${number}`, number, kind: 'information', sourceType: 'client_story', sourceName: null, observedOn: '2026-03-01', method: 'conversation', title: `Bron ${number}`, body: null,
-  interest: null, reliability: 'reasonable', realityCheck: null, notInvestigatedReason: null, factorCodes: [], instrumentId: null, contactId: null, documentId: null,
-  professionalOnly: true, version: 1, recordedAt: '2026-03-01T10:00:00Z', recordedBy: 'AD', updatedAt: null, withdrawn: null, ...overrides,
+const evidence = (number: number, overrides: Partial<EvidenceSummary> = {}): EvidenceSummary => ({
+  id: `e${number}`, number, kind: 'information', sourceType: 'client_story', sourceName: null, observedOn: '2026-03-01', method: 'conversation', title: `Bron ${number}`,
+  reliability: 'reasonable', notInvestigatedReason: null, factorCodes: [], instrumentId: null, professionalOnly: true, hasRealityCheck: false, withdrawn: null, ...overrides,
 });
 
 const page: JudgementPageData = {
@@ -61,7 +60,7 @@ describe('words of the judgement page', () => {
   it('words each signal as a question naming the concrete items', () => {
     const signals = judgementSignals({
       today: '2026-03-10',
-      evidence: page.evidence.map((e) => ({ id: e.id, number: e.number, kind: e.kind, sourceType: e.sourceType, realityCheck: e.realityCheck, factorCodes: e.factorCodes, withdrawn: e.withdrawn !== null })),
+      evidence: page.evidence.map((e) => ({ id: e.id, number: e.number, kind: e.kind, sourceType: e.sourceType, realityCheck: e.hasRealityCheck ? 'yes' : null, factorCodes: e.factorCodes, withdrawn: e.withdrawn !== null })),
       coverage: [], schema1: [], schema2: [],
       observations: page.observations.map((o) => ({ id: o.id, discriminator: o.discriminator, hypotheses: o.hypotheses.map((h) => ({ id: h.id, status: h.status, evidenceFor: h.evidenceFor })) })),
       anomalies: [], placement: { willingness: -1, ability: 0 }, experiments: [], lastCheckpointAt: null, advice: null, profileConclusions: new Map(), boundaryFactors: new Set(),

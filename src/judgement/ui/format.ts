@@ -3,7 +3,7 @@
 // texts, the untouched themes, the not-investigated sources …). Never a count per factor, never a score.
 import type { TFunction } from 'i18next';
 import { parseCellRef, SCHEMA1_CATEGORIES, SCHEMA1_THEMES, SCHEMA2_GROUP, isSchema2Activity, type AdviceContent, type Conclusion, type ExperimentQuestion, type Signal, type SignalCode } from '../domain';
-import type { EvidenceView, JudgementPageData, Words } from './api';
+import type { EvidenceSummary, JudgementPageData, Words } from './api';
 
 /** Every signal code the domain knows, checked by the compiler: one missing or one extra does not build. */
 const SIGNAL_CODE_SET: Record<SignalCode, true> = {
@@ -19,7 +19,7 @@ export const ADVICE_SIGNALS: readonly SignalCode[] = ['conclusion_without_basis'
 
 export const inLang = (words: Words | null | undefined, lang: string) => (words ? (lang === 'en' ? words.en : words.nl) : '');
 
-export const sourceNumber = (e: Pick<EvidenceView, 'number'>) => `B${e.number}`;
+export const sourceNumber = (e: Pick<EvidenceSummary, 'number'>) => `B${e.number}`;
 
 /** "A, B en C" / "A, B and C". */
 export function listText(lang: string, items: readonly string[]): string {
@@ -28,7 +28,7 @@ export function listText(lang: string, items: readonly string[]): string {
 
 /** The B-numbers of linked sources, in number order ("B2, B3"), or null when none. */
 export function sourceNumbers(page: Pick<JudgementPageData, 'evidence'>, ids: readonly string[]): string | null {
-  const numbers = ids.map((id) => page.evidence.find((e) => e.id === id)).filter((e): e is EvidenceView => Boolean(e)).sort((a, b) => a.number - b.number).map(sourceNumber);
+  const numbers = ids.map((id) => page.evidence.find((e) => e.id === id)).filter((e): e is EvidenceSummary => Boolean(e)).sort((a, b) => a.number - b.number).map(sourceNumber);
   return numbers.length > 0 ? numbers.join(', ') : null;
 }
 
@@ -125,7 +125,7 @@ export function signalsAbout(signals: readonly Signal[], codes: readonly SignalC
 }
 
 /** The sources a picker offers: every live one, and a withdrawn one only where it is already linked. */
-export function pickable(evidence: readonly EvidenceView[], linked: readonly string[]): EvidenceView[] {
+export function pickable(evidence: readonly EvidenceSummary[], linked: readonly string[]): EvidenceSummary[] {
   return evidence.filter((e) => !e.withdrawn || linked.includes(e.id));
 }
 
