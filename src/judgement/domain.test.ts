@@ -900,3 +900,26 @@ describe('properties', () => {
     }), { numRuns: 500 });
   });
 });
+
+describe('order and content rules of the trajectory and Schema 2', () => {
+  const found = (problems: Array<{ field: string; reason: string }>) => problems.map((p) => `${p.field}:${p.reason}`);
+  it('a checkpoint dated before the previous one of the same experiment is refused; the same day or later is fine', () => {
+    expect(found(checkCheckpoint(checkpoint({ heldOn: '2026-06-11' }), { startsOn: '2026-06-01', lastCheckpointOn: '2026-06-12' }, TODAY))).toEqual(['heldOn:before_previous_checkpoint']);
+    expect(checkCheckpoint(checkpoint({ heldOn: '2026-06-12' }), { startsOn: '2026-06-01', lastCheckpointOn: '2026-06-12' }, TODAY)).toEqual([]);
+    expect(checkCheckpoint(checkpoint({ heldOn: '2026-06-13' }), { startsOn: '2026-06-01', lastCheckpointOn: '2026-06-12' }, TODAY)).toEqual([]);
+  });
+  it('an experiment cannot start before its trajectory; without a known start nothing is asked', () => {
+    expect(found(checkExperiment(experiment({ startsOn: '2026-06-10' }), refs(), TODAY, '2026-06-11'))).toEqual(['startsOn:before_trajectory']);
+    expect(checkExperiment(experiment({ startsOn: '2026-06-11' }), refs(), TODAY, '2026-06-11')).toEqual([]);
+    expect(checkExperiment(experiment({ startsOn: '2026-06-10' }), refs(), TODAY)).toEqual([]);
+  });
+  it('a Schema 2 row with sources but no words is refused, as in Schema 1; any of its three texts is enough', () => {
+    const bare = { supportNeed: null, workImplications: null, basis: null, evidenceIds: ['e1'] };
+    expect(found(checkSchema2Row('self_confidence', schema2(bare), refs()))).toEqual(['supportNeed:required']);
+    expect(found(checkSchema2Row('self_confidence', schema2({ ...bare, supportNeed: '  ' }), refs()))).toEqual(['supportNeed:required']);
+    for (const words of [{ supportNeed: 'Steun.' }, { workImplications: 'Kleine groep.' }, { basis: 'Intake.' }]) {
+      expect(checkSchema2Row('self_confidence', schema2({ ...bare, ...words }), refs())).toEqual([]);
+    }
+    expect(checkSchema2Row('self_confidence', schema2({ supportNeed: null, evidenceIds: [] }), refs())).toEqual([]);
+  });
+});

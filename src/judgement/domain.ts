@@ -126,7 +126,7 @@ export type ProblemReason =
   | 'unknown_evidence' | 'withdrawn_evidence' | 'unknown_factor' | 'unknown_cell' | 'empty_cell' | 'unknown_profile' | 'unknown_note'
   | 'unknown_contact' | 'unknown_document' | 'unknown_instrument' | 'unknown_hypothesis' | 'unknown_observation'
   | 'evidence_required_unwilling' | 'end_goal_equals_support_need' | 'for_and_against' | 'before_start' | 'not_after_checkpoint'
-  | 'nothing_recorded' | 'icf_invalid' | 'label_for_activity';
+  | 'nothing_recorded' | 'icf_invalid' | 'label_for_activity' | 'before_previous_checkpoint' | 'before_trajectory';
 
 export interface Problem {
   field: string;
@@ -320,6 +320,8 @@ export function checkSchema2Row(key: string, input: Schema2Input, refs: CaseRefs
   text(problems, 'workImplications', input.workImplications, TEXT_MAX);
   text(problems, 'basis', input.basis, TEXT_MAX);
   evidenceLinks(problems, 'evidenceIds', input.evidenceIds, refs, alreadyLinked);
+  // As in Schema 1: sources linked to a row that says nothing cannot be read or linked from the advice.
+  if (input.evidenceIds.length > 0 && blank(input.supportNeed) && blank(input.workImplications) && blank(input.basis)) problems.push({ field: 'supportNeed', reason: 'required' });
   return problems;
 }
 
@@ -442,7 +444,7 @@ export interface ExperimentInput {
   nextFeedbackOn: string;
 }
 
-export function checkExperiment(input: ExperimentInput, refs: CaseRefs, today: string): Problem[] {
+export function checkExperiment(input: ExperimentInput, refs: CaseRefs, today: string, trajectoryStartedOn: string | null = null): Problem[] {
   const problems: Problem[] = [];
   text(problems, 'title', input.title, TITLE_MAX, { required: true });
   // What the experiment tests, what would show it, where the client is vulnerable, and what keeps a
@@ -453,6 +455,8 @@ export function checkExperiment(input: ExperimentInput, refs: CaseRefs, today: s
   text(problems, 'safeguards', input.safeguards, SHORT_MAX, { required: true });
   known(problems, 'hypothesisId', input.hypothesisId, refs.hypotheses, 'unknown_hypothesis');
   if (!isIsoDate(input.startsOn)) problems.push({ field: 'startsOn', reason: 'date_invalid' });
+  // An experiment belongs to its trajectory: it cannot start before the track does.
+  else if (trajectoryStartedOn !== null && input.startsOn < trajectoryStartedOn) problems.push({ field: 'startsOn', reason: 'before_trajectory' });
   if (!isIsoDate(input.nextFeedbackOn)) problems.push({ field: 'nextFeedbackOn', reason: 'date_invalid' });
   else if (input.nextFeedbackOn < today) problems.push({ field: 'nextFeedbackOn', reason: 'date_in_past' });
   else if (isIsoDate(input.startsOn) && input.nextFeedbackOn < input.startsOn) problems.push({ field: 'nextFeedbackOn', reason: 'before_start' });
@@ -483,6 +487,8 @@ export function checkCheckpoint(input: CheckpointInput, experiment: { startsOn: 
   if (!isIsoDate(input.heldOn)) problems.push({ field: 'heldOn', reason: 'date_invalid' });
   else if (input.heldOn > today) problems.push({ field: 'heldOn', reason: 'date_in_future' });
   else if (input.heldOn < experiment.startsOn) problems.push({ field: 'heldOn', reason: 'before_start' });
+  // Checkpoints follow each other: one dated before the last recorded one would rewrite the order of what happened.
+  else if (experiment.lastCheckpointOn !== null && input.heldOn < experiment.lastCheckpointOn) problems.push({ field: 'heldOn', reason: 'before_previous_checkpoint' });
   text(problems, 'successExperiences', input.successExperiences, TEXT_MAX);
   text(problems, 'failureExperiences', input.failureExperiences, TEXT_MAX);
   text(problems, 'pictureChanges', input.pictureChanges, TEXT_MAX);

@@ -61,6 +61,9 @@ function walk(): Problem[] {
     add(checkCheckpoint({ heldOn, successExperiences: null, failureExperiences: long(TEXT_MAX), interventionStyles: ['confront', 'confront'], pictureChanges: long(TEXT_MAX), decision, nextFeedbackOn: next }, facts, TODAY));
   }
   add(checkCheckpoint({ heldOn: TODAY, successExperiences: ' ', failureExperiences: null, interventionStyles: [], pictureChanges: null, decision: 'stop', nextFeedbackOn: null }, facts, TODAY));
+  add(checkCheckpoint({ heldOn: '2026-06-11', successExperiences: 'x', failureExperiences: null, interventionStyles: [], pictureChanges: null, decision: 'stop', nextFeedbackOn: null }, { startsOn: '2026-06-10', lastCheckpointOn: '2026-06-12' }, TODAY));
+  add(checkExperiment({ title: 'x', question: 'x', hypothesisId: null, expectedSignals: 'x', vulnerabilities: 'x', safeguards: 'x', startsOn: '2026-06-01', nextFeedbackOn: TODAY }, refs, TODAY, '2026-06-05'));
+  add(checkSchema2Row('self_confidence', { label: null, supportNeed: ' ', workImplications: null, basis: null, evidenceIds: [[...refs.evidence.keys()][0]!] }, refs));
   add(checkInstrument({ name: '', construct: '', validationStatus: 'unknown', validationNote: long(SHORT_MAX), provider: long(TITLE_MAX), costCents: null, durationMinutes: null, fitsWhen: long(SHORT_MAX) }));
   add(checkRating({ rating: 3, comment: long(SHORT_MAX) }));
   add(checkFactor({ group: 'skills', labelNl: '', labelEn: long(TITLE_MAX), icfCode: 'x1' }, ICF_CODE));

@@ -45,6 +45,8 @@ export const REASON_WORDS: Record<ProblemReason, Words> = {
   },
   icf_invalid: { nl: 'dit is geen ICF-code (bijvoorbeeld d240 of e310)', en: 'this is not an ICF code (for example d240 or e310)' },
   label_for_activity: { nl: 'een vaste rij van het schema heeft al een naam', en: 'a fixed row of the schema already has a name' },
+  before_previous_checkpoint: { nl: 'deze datum ligt vóór het vorige ijkpunt van dit experiment', en: 'this date is before the previous checkpoint of this experiment' },
+  before_trajectory: { nl: 'deze datum ligt vóór het begin van het trial-and-error-traject', en: 'this date is before the start of the trial-and-error track' },
 };
 
 /** The fields as the forms name them. */

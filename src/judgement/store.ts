@@ -628,9 +628,9 @@ export async function endTrajectory(door: Door, caseId: string, trajectoryId: st
 export async function addExperiment(door: Door, caseId: string, input: ExperimentInput): Promise<{ id: string; questions: ReturnType<typeof questionExperiment> }> {
   return door.work(async (tx, audit) => {
     const row = await judgementCase(tx, door, caseId);
-    const [trajectory] = await tx.query<{ id: string }>('SELECT id FROM trajectories WHERE case_id = $1 AND ended_on IS NULL', [caseId]);
+    const [trajectory] = await tx.query<{ id: string; started_on: string }>('SELECT id, started_on FROM trajectories WHERE case_id = $1 AND ended_on IS NULL', [caseId]);
     if (!trajectory) throw new AppError('conflict', 'judgement.no_trajectory');
-    refuse(door, checkExperiment(input, await loadRefs(tx, row, { hypotheses: true }), today()));
+    refuse(door, checkExperiment(input, await loadRefs(tx, row, { hypotheses: true }), today(), day(trajectory.started_on)));
     const id = randomUUID();
     await tx.query(
       `INSERT INTO experiments (id, trajectory_id, case_id, title, question, hypothesis_id, expected_signals, vulnerabilities, safeguards, starts_on, next_feedback_on, state, created_by)
