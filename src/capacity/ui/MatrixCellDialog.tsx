@@ -63,15 +63,15 @@ export function MatrixCellDialog({ caseId, item, profile, cell, fml, readOnly, o
   return (
     <dialog
       ref={ref}
-      className="cell-dialog"
+      className="modal-dialog cell-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
     >
-      <div className="cell-dialog__body">
-        <h2 className="utrecht-heading-2 cell-dialog__title" id={titleId} tabIndex={-1}>
+      <div className="modal-dialog__body">
+        <h2 className="utrecht-heading-2 modal-dialog__title" id={titleId} tabIndex={-1}>
           {t('capacity.cellDialog.title', { item: `${item.code} ${inLang(item.label, lang)}`, profile: profile.name })}
         </h2>
         {item.definition ? <Paragraph className="muted">{inLang(item.definition, lang)}</Paragraph> : null}

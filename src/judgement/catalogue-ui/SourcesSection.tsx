@@ -60,7 +60,8 @@ export function SourcesSection({ caseId, canWorkJudgement }: { caseId: string; c
 
 function SourceRow({ source }: { source: CaseSource }) {
   const { t } = useTranslation();
-  const label = (group: 'sourceType' | 'method' | 'kind', code: string) => t(`sources.${group}.${code}`, { defaultValue: code });
+  // The vocabularies' words are the judgement page's, so a source reads the same wherever it is shown.
+  const label = (group: 'sourceType' | 'method' | 'kind', code: string) => t(`judgement.enums.${group === 'kind' ? 'evidenceKind' : group}.${code}`, { defaultValue: code });
   return (
     <tr className="utrecht-table__row">
       <td className="utrecht-table__cell">{t('sources.number', { number: source.number })}</td>

@@ -5,19 +5,13 @@ import { useQuery } from '@tanstack/react-query';
 import { isApiError, request } from '../../web/api';
 import { errorsFromApi, type FormErrors } from '../../web/forms';
 
-export const VALIDATION_STATUSES = ['validated', 'partly_validated', 'not_validated', 'unknown'] as const;
-export type ValidationStatus = (typeof VALIDATION_STATUSES)[number];
+import { VALIDATION_STATUSES, type InstrumentInput, type ValidationStatus } from '../domain';
 
-export interface InstrumentView {
+export { VALIDATION_STATUSES, type ValidationStatus };
+
+/** What is written about an instrument is the domain's input; the list adds who, when, use and ratings. */
+export interface InstrumentView extends InstrumentInput {
   id: string;
-  name: string;
-  construct: string;
-  validationStatus: ValidationStatus;
-  validationNote: string | null;
-  provider: string | null;
-  costCents: number | null;
-  durationMinutes: number | null;
-  fitsWhen: string | null;
   version: number;
   createdAt: string;
   createdBy: string;
@@ -30,16 +24,7 @@ export interface InstrumentsAnswer {
   items: InstrumentView[];
 }
 
-export interface InstrumentBody {
-  name: string;
-  construct: string;
-  validationStatus: ValidationStatus;
-  validationNote: string | null;
-  provider: string | null;
-  costCents: number | null;
-  durationMinutes: number | null;
-  fitsWhen: string | null;
-}
+export type InstrumentBody = InstrumentInput;
 
 export interface Label { nl: string; en: string }
 export interface FactorGroupView { code: string; label: Label }

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Badge, Button, ButtonGroup, FormError, Heading, Paragraph, SelectField, TextAreaField, TextField, TitledSection } from '../../web/components';
 import { fieldId } from '../../web/forms';
 import { formatDate, formatDateTime } from '../../web/format';
-import { CheckboxGroup, focusWhenPresent, RadioGroup } from '../../contact/ui/controls';
+import { CheckboxGroup, focusWhenPresent, RadioGroup, SubmitRow } from '../../contact/ui/controls';
 import { EXPERTISE_CHOICES, QUESTION_SIGNALS, REFLECTION_QUESTIONS, type AdviceContent, type Conclusion, type ExpertiseChoice, type ReflectionQuestion, type Signal, type WorkType } from '../domain';
 import { judgementApi, useJudgementAction, useVersionBase, type AdviceTrace, type AdviceView, type FinaliseBody, type JudgementPageData } from './api';
 import { ADVICE_SIGNALS, adviceConclusions, adviceSectionName, cellRefLabel, linkableCells, sectionSignals } from './format';
@@ -318,10 +318,7 @@ function AdviceEditor({ page, onClose, onSaved }: { page: JudgementPageData; onC
       </div>
       {block('risksAndSafeguards')}
       {block('uncertainties')}
-      <ButtonGroup>
-        <Button type="submit" variant="primary" busy={save.busy}>{t('judgement.advice.save')}</Button>
-        <Button variant="subtle" onClick={onClose}>{t('common.cancel')}</Button>
-      </ButtonGroup>
+      <SubmitRow busy={save.busy} label={t('judgement.advice.save')} onClose={onClose} />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, ButtonGroup, FormError, Paragraph, TextAreaField, TitledSection } from '../../web/components';
 import { fieldId } from '../../web/forms';
 import { formatDate, formatDateTime } from '../../web/format';
-import { CheckboxGroup, RadioGroup } from '../../contact/ui/controls';
+import { CheckboxGroup, RadioGroup, SubmitRow } from '../../contact/ui/controls';
 import { COVERAGE_THEMES, type CoverageTheme } from '../domain';
 import { judgementApi, useJudgementAction, useVersionBase, type CoverageBody, type JudgementPageData } from './api';
 import { listText } from './format';
@@ -165,14 +165,7 @@ function CoverageDialog({ page, theme, onClose }: { page: JudgementPageData; the
             <SourcePicker id={ids.evidenceIds} page={page} legend={t('judgement.common.linkedSources')} values={evidenceIds} onChange={setEvidenceIds} error={save.errors.fields.evidenceIds} initial={row?.evidenceIds} />
           </>
         ) : null}
-        <ButtonGroup>
-          <Button type="submit" variant="primary" busy={save.busy}>
-            {t('judgement.common.save')}
-          </Button>
-          <Button variant="subtle" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-        </ButtonGroup>
+        <SubmitRow busy={save.busy} label={t('judgement.common.save')} onClose={onClose} />
       </form>
     </ModalDialog>
   );

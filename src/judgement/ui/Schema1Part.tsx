@@ -6,6 +6,7 @@
 // focusable region; the page itself never does.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SubmitRow } from '../../contact/ui/controls';
 import { Button, ButtonGroup, FormError, Paragraph, TextAreaField, TitledSection } from '../../web/components';
 import { fieldId } from '../../web/forms';
 import { formatDateTime } from '../../web/format';
@@ -142,14 +143,7 @@ function Schema1Dialog({ page, theme, category, onClose }: { page: JudgementPage
           <FormError errors={save.errors} fieldIds={ids} />
           <TextAreaField id={ids.body} label={t('judgement.schema1.text')} description={t('judgement.schema1.textHint')} rows={4} value={body} onChange={setBody} error={save.errors.fields.body} />
           <SourcePicker id={ids.evidenceIds} page={page} legend={t('judgement.common.linkedSources')} values={evidenceIds} onChange={setEvidenceIds} error={save.errors.fields.evidenceIds} initial={cell?.evidenceIds} />
-          <ButtonGroup>
-            <Button type="submit" variant="primary" busy={save.busy}>
-              {t('judgement.common.save')}
-            </Button>
-            <Button variant="subtle" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-          </ButtonGroup>
+          <SubmitRow busy={save.busy} label={t('judgement.common.save')} onClose={onClose} />
         </form>
       ) : (
         <>

@@ -10,6 +10,7 @@ import { useFormAction } from '../../web/useFormAction';
 import { caseKey } from '../../cases/ui/useCase';
 import { errorsFromProblems } from '../../capacity/ui/api';
 import type {
+  AnomalyInput, CheckpointInput, CoverageInput, EvidenceInput, ExperimentInput, HypothesisInput, ObservationInput, PlacementInput, Schema2Input,
   AdviceContent, AnomalyKind, CheckpointDecision, CoverageState, CoverageTheme, EvidenceKind, ExperimentQuestion, ExpertiseChoice, HypothesisStatus,
   InterventionStyle, Method, NotInvestigatedReason, ReflectionAnswers, ReflectionQuestion, Reliability, Schema1Category, Schema1Theme, Signal, SourceType,
 } from '../domain';
@@ -237,45 +238,18 @@ export interface JudgementPageData {
 
 // ---- bodies -----------------------------------------------------------------------------------------
 
-export interface EvidenceBody {
-  kind: EvidenceKind;
-  sourceType: SourceType;
-  sourceName: string | null;
-  observedOn: string;
-  method: Method;
-  title: string;
-  body: string | null;
-  interest: string | null;
-  reliability: Reliability | null;
-  realityCheck: string | null;
-  notInvestigatedReason: NotInvestigatedReason | null;
-  factorCodes: string[];
-  instrumentId: string | null;
-  contactId: string | null;
-  documentId: string | null;
-  professionalOnly: boolean;
-}
+/** The bodies of the writes are the domain's inputs (src/judgement/domain.ts), checked there by the server. */
+export type EvidenceBody = EvidenceInput;
 
-export type CoverageBody = { state: CoverageState; note: string | null; noteIds: string[]; evidenceIds: string[]; version: number } | { state: 'untouched'; version: number };
-export interface Schema2Body { label: string | null; supportNeed: string | null; workImplications: string | null; basis: string | null; evidenceIds: string[] }
-export interface HypothesisBody { explanation: string; status: HypothesisStatus; statusArgument: string | null; evidenceFor: string[]; evidenceAgainst: string[] }
-export interface ObservationBody { body: string; discriminator: string | null; evidenceIds: string[] }
-export interface AnomalyBody { kind: AnomalyKind; description: string; evidenceIds: string[]; observationId: string | null }
-export interface PlacementBody { willingness: number; ability: number; argument: string; evidenceIds: string[] }
-export interface ExperimentBody {
-  title: string; question: string; hypothesisId: string | null; expectedSignals: string; vulnerabilities: string; safeguards: string; startsOn: string; nextFeedbackOn: string;
-}
-export interface CheckpointBody {
-  heldOn: string; successExperiences: string | null; failureExperiences: string | null; interventionStyles: InterventionStyle[]; pictureChanges: string | null;
-  decision: CheckpointDecision; nextFeedbackOn: string | null;
-}
-export interface FinaliseBody {
-  lockVersion: number;
-  answers: {
-    counter_arguments: string | null; change_conditions: string | null; open_hypotheses: string | null; assumptions_and_gaps: string | null;
-    expertise_boundary: { choice: ExpertiseChoice; referralTo: string | null; explanation: string | null } | null;
-  };
-}
+export type CoverageBody = (CoverageInput & { version: number }) | { state: 'untouched'; version: number };
+export type Schema2Body = Schema2Input;
+export type HypothesisBody = HypothesisInput;
+export type ObservationBody = ObservationInput;
+export type AnomalyBody = AnomalyInput;
+export type PlacementBody = Omit<PlacementInput, 'willingness' | 'ability'> & { willingness: number; ability: number };
+export type ExperimentBody = ExperimentInput;
+export type CheckpointBody = CheckpointInput;
+export interface FinaliseBody { lockVersion: number; answers: ReflectionAnswers }
 
 /** The page's address; the feedback reminder mail links to it with `#trial-and-error`. */
 export const judgementPath = (caseId: string) => `/dossiers/${encodeURIComponent(caseId)}/oordeel`;

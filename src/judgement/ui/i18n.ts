@@ -516,7 +516,7 @@ export const judgementNl = {
     method: {
       conversation: 'Gesprek',
       phone: 'Telefoon',
-      video: 'Videogesprek',
+      video: 'Beeldbellen',
       home_visit: 'Huisbezoek',
       workplace_visit: 'Werkplekbezoek',
       observation: 'Observatie',

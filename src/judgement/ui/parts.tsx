@@ -109,15 +109,15 @@ export function ModalDialog({ titleId, title, onClose, children, className }: { 
   return (
     <dialog
       ref={ref}
-      className={`judgement-dialog${className ? ` ${className}` : ''}`}
+      className={`modal-dialog${className ? ` ${className}` : ''}`}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
         onClose();
       }}
     >
-      <div className="judgement-dialog__body">
-        <h2 className="utrecht-heading-2 judgement-dialog__title" id={titleId} tabIndex={-1}>
+      <div className="modal-dialog__body">
+        <h2 className="utrecht-heading-2 modal-dialog__title" id={titleId} tabIndex={-1}>
           {title}
         </h2>
         {children}
