@@ -11,6 +11,7 @@ import { capacityRoutes } from './capacity/routes.js';
 import { wageValueRoutes } from './capacity/wage-routes.js';
 import { judgementRoutes } from './judgement/routes.js';
 import { queueFeedbackReminders } from './judgement/store.js';
+import { reportRoutes } from './report/routes.js';
 import { createBus } from './platform/bus.js';
 import { mailContextOf, queueDueReminders } from './contact/store.js';
 import { MailDispatcher, smtpTransport } from './platform/mail.js';
@@ -20,7 +21,7 @@ import { openDb, type Db } from './platform/db.js';
 import { buildApp } from './platform/http.js';
 import { migrate } from './platform/migrate.js';
 
-export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, capacityRoutes, wageValueRoutes, judgementRoutes, adminRoutes];
+export const CAPABILITIES = [authRoutes, caseRoutes, contactRoutes, videoRoutes, portalRoutes, conversationRoutes, capacityRoutes, wageValueRoutes, judgementRoutes, reportRoutes, adminRoutes];
 
 export async function createServer(config: Config, existingDb?: Db): Promise<{ app: FastifyInstance; db: Db }> {
   const db = existingDb ?? (await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));

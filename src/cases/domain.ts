@@ -103,6 +103,7 @@ export const TIMELINE_KINDS = [
   'fml_recorded', 'job_profile_added', 'profile_concluded',
   'wage_value_recorded',
   'evidence_recorded', 'evidence_withdrawn', 'trajectory_started', 'experiment_planned', 'checkpoint_recorded', 'trajectory_ended', 'advice_finalised',
+  'report_created', 'report_sent_for_check', 'report_finalised', 'report_corrected', 'report_sent', 'report_opened',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

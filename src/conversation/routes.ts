@@ -161,12 +161,12 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
     return reply.status(201).send(null);
   });
   api.get('/api/portal/reports', {
-    ...portal, schema: { tags, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), title: z.string(), contactId: z.string().nullable(), latestVersion: z.number(), state: z.enum(['draft', 'shared', 'final']), canReact: z.boolean() })) }) } },
+    ...portal, schema: { tags, response: { 200: z.object({ items: z.array(z.object({ id: z.string(), title: z.string(), kind: z.enum(['conversation', 'assessment']), contactId: z.string().nullable(), latestVersion: z.number(), state: z.enum(['draft', 'shared', 'final']), canReact: z.boolean() })) }) } },
   }, async (req) => ({ items: await store.portalReports(app.db, visitorOf(req)) }));
   api.get('/api/portal/reports/:reportId', {
     ...portal, schema: {
       tags, params: z.object({ reportId: z.uuid() }),
-      response: { 200: z.object({ id: z.string(), title: z.string(), versions: z.array(z.object({
+      response: { 200: z.object({ id: z.string(), title: z.string(), kind: z.enum(['conversation', 'assessment']), versions: z.array(z.object({
         id: z.string(), number: z.number(), state: z.enum(['draft', 'shared', 'final']), sharedAt: z.string().nullable(), finalisedAt: z.string().nullable(), changeNote: z.string().nullable(),
         paragraphs: z.array(z.object({ id: z.string(), text: z.string() })), reacted: z.boolean(), comments: z.array(commentSchema.omit({ audience: true })),
       })) }) },
@@ -178,6 +178,8 @@ export async function conversationRoutes(app: FastifyInstance): Promise<void> {
       body: z.object({
         items: z.array(z.object({ paragraphId: z.string().min(1).max(64), stance: z.enum(['agree', 'disagree']), text: text(COMMENT_MAX) }).strict()).max(MAX_PARAGRAPHS),
         additions: z.array(text(COMMENT_MAX)).max(20),
+        /** Only in the check of a draft report: the client's own reaction in the final report, or a faithful summary by the expert. */
+        inFinalReport: z.enum(['full', 'summary']).optional(),
       }).strict(),
       response: { 201: none },
     },

@@ -154,10 +154,16 @@ const versionView = (v: VersionRow) => ({
   createdAt: iso(v.created_at)!, sharedAt: iso(v.shared_at), sharedWithEmployer: v.shared_with_employer, finalisedAt: iso(v.finalised_at),
 });
 
-async function reportRow(tx: Sql, caseId: string, reportId: string) {
-  const [report] = await tx.query<{ id: string; case_id: string; contact_id: string | null; title: string; created_at: string }>(
-    'SELECT id, case_id, contact_id, title, created_at FROM conversation_reports WHERE id = $1 AND case_id = $2', [reportId, caseId]);
+/**
+ * A report of the case. The client check of a draft assessment report (issue 8) is a report of kind
+ * 'assessment': its reactions are processed here, but its text is the draft report's, so editing,
+ * sharing, versions and finalising go through the report (src/report), never here (`forText`).
+ */
+async function reportRow(tx: Sql, caseId: string, reportId: string, forText = false) {
+  const [report] = await tx.query<{ id: string; case_id: string; contact_id: string | null; title: string; created_at: string; kind: 'conversation' | 'assessment' }>(
+    'SELECT id, case_id, contact_id, title, created_at, kind FROM conversation_reports WHERE id = $1 AND case_id = $2', [reportId, caseId]);
   if (!report) throw new AppError('not_found', 'error.not_found');
+  if (forText && report.kind === 'assessment') throw new AppError('conflict', 'conversation.assessment_check', {}, undefined, { reason: 'assessment_check' });
   return report;
 }
 
@@ -173,7 +179,7 @@ export async function listReports(door: Door, caseId: string) {
               (SELECT count(*)::int FROM report_comments c JOIN report_versions v2 ON v2.id = c.version_id
                 WHERE v2.report_id = r.id AND c.stance <> 'agree' AND c.decision IS NULL) AS open_comments
          FROM conversation_reports r JOIN LATERAL (SELECT number, state FROM report_versions WHERE report_id = r.id ORDER BY number DESC LIMIT 1) v ON true
-        WHERE r.case_id = $1 ORDER BY r.created_at`, [caseId]);
+        WHERE r.case_id = $1 AND r.kind = 'conversation' ORDER BY r.created_at`, [caseId]);
     return rows.map((r) => ({ id: r.id, contactId: r.contact_id, title: r.title, createdAt: iso(r.created_at)!, latestVersion: Number(r.number), state: r.state, openComments: Number(r.open_comments) }));
   });
 }
@@ -213,7 +219,7 @@ export async function reportDetail(door: Door, caseId: string, reportId: string)
 export async function saveDraft(door: Door, caseId: string, reportId: string, input: { lockVersion: number; paragraphs: Paragraph[] }) {
   return door.work(async (tx, audit) => {
     await caseForAction(tx, door.actor, caseId, 'conversation.work');
-    await reportRow(tx, caseId, reportId);
+    await reportRow(tx, caseId, reportId, true);
     const latest = (await versionsOf(tx, reportId, true)).at(-1)!;
     const edit = checkEdit(latest.state);
     if (edit) refuse(edit);
@@ -230,7 +236,7 @@ export async function saveDraft(door: Door, caseId: string, reportId: string, in
 export async function shareReport(door: Door, caseId: string, reportId: string, input: { withEmployer: boolean }) {
   return door.work(async (tx, audit) => {
     await caseForAction(tx, door.actor, caseId, 'conversation.work');
-    await reportRow(tx, caseId, reportId);
+    await reportRow(tx, caseId, reportId, true);
     const latest = (await versionsOf(tx, reportId, true)).at(-1)!;
     const problem = checkShare(latest.state, latest.paragraphs);
     if (problem) refuse(problem);
@@ -262,7 +268,7 @@ export async function processComment(door: Door, caseId: string, reportId: strin
 export async function newVersion(door: Door, caseId: string, reportId: string, input: { changeNote: string }) {
   return door.work(async (tx, audit) => {
     await caseForAction(tx, door.actor, caseId, 'conversation.work');
-    await reportRow(tx, caseId, reportId);
+    await reportRow(tx, caseId, reportId, true);
     const latest = (await versionsOf(tx, reportId, true)).at(-1)!;
     if (latest.state === 'draft') refuse('not_shared');
     if (input.changeNote.trim().length < 10) throw invalidField('changeNote', 'conversation.change_note_required');
@@ -278,7 +284,7 @@ export async function newVersion(door: Door, caseId: string, reportId: string, i
 export async function finaliseReport(door: Door, caseId: string, reportId: string) {
   return door.work(async (tx, audit) => {
     await caseForAction(tx, door.actor, caseId, 'conversation.work');
-    await reportRow(tx, caseId, reportId);
+    await reportRow(tx, caseId, reportId, true);
     const versions = await versionsOf(tx, reportId, true);
     const latest = versions.at(-1)!;
     const comments = await tx.query<{ stance: Comment['stance']; decision: Decision | null }>(
@@ -410,7 +416,7 @@ function readable(v: VersionRow, audience: Audience): boolean {
 
 export async function portalReports(db: Db, visitor: PortalVisitor) {
   return portalWork(db, visitor, 'portal.reports', async (tx, row) => {
-    const reports = await tx.query<{ id: string; title: string; contact_id: string | null }>('SELECT id, title, contact_id FROM conversation_reports WHERE case_id = $1 ORDER BY created_at', [row.id]);
+    const reports = await tx.query<{ id: string; title: string; contact_id: string | null; kind: 'conversation' | 'assessment' }>('SELECT id, title, contact_id, kind FROM conversation_reports WHERE case_id = $1 ORDER BY created_at', [row.id]);
     const result = [];
     for (const report of reports) {
       const all = await versionsOf(tx, report.id);
@@ -420,7 +426,7 @@ export async function portalReports(db: Db, visitor: PortalVisitor) {
       const [reacted] = await tx.query('SELECT 1 FROM report_reactions WHERE version_id = $1 AND access_id = $2', [latest.id, visitor.accessId]);
       // A newer draft means the expert is already working on the next version: reacting waits for it.
       const newest = all.at(-1)!.id === latest.id;
-      result.push({ id: report.id, title: report.title, contactId: report.contact_id, latestVersion: Number(latest.number), state: latest.state, canReact: latest.state === 'shared' && newest && !reacted });
+      result.push({ id: report.id, title: report.title, kind: report.kind, contactId: report.contact_id, latestVersion: Number(latest.number), state: latest.state, canReact: latest.state === 'shared' && newest && !reacted });
     }
     return result;
   });
@@ -428,7 +434,7 @@ export async function portalReports(db: Db, visitor: PortalVisitor) {
 
 export async function portalReport(db: Db, visitor: PortalVisitor, reportId: string) {
   return portalWork(db, visitor, 'portal.reports', async (tx, row) => {
-    const [report] = await tx.query<{ id: string; title: string }>('SELECT id, title FROM conversation_reports WHERE id = $1 AND case_id = $2', [reportId, row.id]);
+    const [report] = await tx.query<{ id: string; title: string; kind: 'conversation' | 'assessment' }>('SELECT id, title, kind FROM conversation_reports WHERE id = $1 AND case_id = $2', [reportId, row.id]);
     if (!report) throw new AppError('not_found', 'error.not_found');
     const versions = (await versionsOf(tx, reportId)).filter((v) => readable(v, visitor.audience));
     if (versions.length === 0) throw new AppError('not_found', 'error.not_found');
@@ -436,7 +442,7 @@ export async function portalReport(db: Db, visitor: PortalVisitor, reportId: str
     const comments = await tx.query<CommentRow>(`${COMMENT_SELECT} WHERE c.version_id = ANY($1::uuid[]) AND r.access_id = $2 ORDER BY c.position`, [versions.map((v) => v.id), visitor.accessId]);
     await auditPortal(tx, visitor, 'portal.report.read', 'conversation_report', [reportId]);
     return {
-      id: report.id, title: report.title,
+      id: report.id, title: report.title, kind: report.kind,
       versions: versions.map((v) => ({
         id: v.id, number: Number(v.number), state: v.state, sharedAt: iso(v.shared_at), finalisedAt: iso(v.finalised_at), changeNote: v.change_note,
         paragraphs: visibleParagraphs(v.paragraphs, visitor.audience).map((p) => ({ id: p.id, text: p.text })),
@@ -448,7 +454,7 @@ export async function portalReport(db: Db, visitor: PortalVisitor, reportId: str
 }
 
 /** The reader sends their reaction back, once per shared version. */
-export async function reactToReport(db: Db, visitor: PortalVisitor, reportId: string, versionId: string, input: ReactionInput) {
+export async function reactToReport(db: Db, visitor: PortalVisitor, reportId: string, versionId: string, input: ReactionInput & { inFinalReport?: 'full' | 'summary' }) {
   return portalWork(db, visitor, 'portal.reports', async (tx, row) => {
     const [version] = await tx.query<VersionRow>(
       'SELECT v.* FROM report_versions v JOIN conversation_reports r ON r.id = v.report_id WHERE v.id = $1 AND r.id = $2 AND r.case_id = $3 FOR UPDATE OF v', [versionId, reportId, row.id]);
@@ -460,8 +466,11 @@ export async function reactToReport(db: Db, visitor: PortalVisitor, reportId: st
     if (problem === 'comment_required' || problem === 'comment_too_long' || problem === 'not_for_audience' || problem === 'duplicate_paragraph') refuse(problem, 'items');
     if (problem) refuse(problem);
     const reactionId = randomUUID();
-    const inserted = await tx.query('INSERT INTO report_reactions (id, version_id, audience, access_id) VALUES ($1,$2,$3,$4) ON CONFLICT (version_id, access_id) DO NOTHING RETURNING id',
-      [reactionId, versionId, visitor.audience, visitor.accessId]);
+    // In the check of a draft report the client says how their reaction goes into the final report (issue 8).
+    const [kind] = await tx.query<{ kind: string }>('SELECT kind FROM conversation_reports WHERE id = $1', [reportId]);
+    const inFinalReport = kind?.kind === 'assessment' && visitor.audience === 'client' ? (input.inFinalReport ?? 'full') : null;
+    const inserted = await tx.query('INSERT INTO report_reactions (id, version_id, audience, access_id, in_final_report) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (version_id, access_id) DO NOTHING RETURNING id',
+      [reactionId, versionId, visitor.audience, visitor.accessId, inFinalReport]);
     if (inserted.length === 0) refuse('already_reacted');
     let position = 0;
     for (const item of input.items) {

@@ -27,7 +27,8 @@ export type OrganisationAction =
   | 'capacity.configure'
   | 'jobProfiles.library'
   | 'judgement.catalogues'
-  | 'instruments.rate';
+  | 'instruments.rate'
+  | 'report.templates';
 
 export type CaseAction =
   | 'case.read'
@@ -50,6 +51,8 @@ export type CaseAction =
   | 'wageValue.record'
   | 'judgement.work'
   | 'evidence.read'
+  | 'report.work'
+  | 'report.send'
   | 'document.upload'
   | 'document.uploadProfessional'
   | 'document.readProfessional'
@@ -71,6 +74,8 @@ export function mayInOrganisation(actor: Actor, action: OrganisationAction): boo
     case 'outbox.read':
     // The FML item catalogue and the dated WML amounts are organisation data, kept by its administrator (issue 6).
     case 'capacity.configure':
+    // Report templates with their letterhead and logo: the organisation's house style (issue 8).
+    case 'report.templates':
       return has(actor, 'org_admin');
     // The organisation's library of job profiles: the labour experts' shared work material (issue 6).
     case 'jobProfiles.library':
@@ -132,6 +137,8 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     case 'note.add':
     // The list of sources that are not marked professional-only (issue 7): office staff keep the file.
     case 'evidence.read':
+    // A final, sealed report: office staff send it to the recipients and keep the file (issue 8).
+    case 'report.send':
       return professional || office;
     case 'case.changeStatus':
     case 'case.reopen':
@@ -150,6 +157,8 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
     // Explicit judgement (issue 7): evidence with its reliability, the schemas, hypotheses, the
     // willingness/ability placement, trial-and-error and the advice are the labour expert's own work.
     case 'judgement.work':
+    // The report (issue 8): the labour expert writes, has it checked, signs and seals it.
+    case 'report.work':
     case 'document.uploadProfessional':
     case 'document.readProfessional':
     case 'note.addProfessional':
@@ -167,10 +176,10 @@ export function mayOnCase(actor: Actor, action: CaseAction, facts: CaseFacts): b
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
   'case.read', 'case.update', 'case.assign', 'case.changeStatus', 'case.reopen', 'case.share', 'party.manage',
-  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'conversation.work', 'capacity.work', 'wageValue.record', 'judgement.work', 'evidence.read', 'document.upload', 'document.uploadProfessional',
+  'deadline.complete', 'contact.plan', 'contact.record', 'contact.chooseForm', 'contact.consent', 'contact.decisionLog', 'readiness.record', 'portal.manage', 'conversation.work', 'capacity.work', 'wageValue.record', 'judgement.work', 'evidence.read', 'report.work', 'report.send', 'document.upload', 'document.uploadProfessional',
   'document.readProfessional', 'note.add', 'note.addProfessional', 'note.readProfessional',
 ];
-export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read', 'capacity.configure', 'jobProfiles.library', 'judgement.catalogues', 'instruments.rate'];
+export const ORGANISATION_ACTIONS: readonly OrganisationAction[] = ['case.create', 'case.list', 'colleagues.list', 'user.manage', 'contact.configure', 'outbox.read', 'oversight.read', 'capacity.configure', 'jobProfiles.library', 'judgement.catalogues', 'instruments.rate', 'report.templates'];
 
 
 // ---- the portal (issue 5): the client's and the employer's own door ---------------------------
@@ -197,7 +206,8 @@ export type PortalAction =
   | 'portal.evaluate'
   | 'portal.reports'
   | 'portal.documents'
-  | 'portal.sources';
+  | 'portal.sources'
+  | 'portal.finalReport';
 
 /**
  * What a portal visitor may do: only on their own case, and only what belongs to them. The client's
@@ -216,6 +226,8 @@ export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId
     case 'portal.evaluate':
     // The information used about the client (issue 7): the client's own, never the employer's to see.
     case 'portal.sources':
+    // The final report sent to the client (issue 8); the employer receives theirs by link.
+    case 'portal.finalReport':
       return visitor.audience === 'client';
     // Both read and react to conversation reports; which paragraphs each sees is the report's rule.
     case 'portal.reports':
@@ -225,4 +237,4 @@ export function mayInPortal(visitor: PortalVisitor, action: PortalAction, caseId
   }
 }
 
-export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.readiness', 'portal.worksheet', 'portal.evaluate', 'portal.reports', 'portal.documents', 'portal.sources'];
+export const PORTAL_ACTIONS: readonly PortalAction[] = ['portal.appointments', 'portal.preference', 'portal.consent', 'portal.callLink', 'portal.readiness', 'portal.worksheet', 'portal.evaluate', 'portal.reports', 'portal.documents', 'portal.sources', 'portal.finalReport'];

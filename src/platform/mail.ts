@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import type { Db, Sql } from './db.js';
 
-export const MAIL_KINDS = ['invitation', 'update', 'cancellation', 'reminder', 'consent_withdrawn', 'portal_link', 'portal_code', 'portal_locked', 'feedback_reminder'] as const;
+export const MAIL_KINDS = ['invitation', 'update', 'cancellation', 'reminder', 'consent_withdrawn', 'portal_link', 'portal_code', 'portal_locked', 'feedback_reminder', 'report_delivery'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 export const MAIL_STATUSES = ['queued', 'sent', 'failed', 'kept'] as const;
