@@ -5,13 +5,13 @@ const ORG = 'org-a';
 const actor = (userId: string, ...roles: Role[]): Actor => ({ userId, organisationId: ORG, roles });
 const caseOf = (assigned: string | null, shared: string[] = [], organisationId = ORG): CaseFacts => ({ organisationId, assignedExpertId: assigned, sharedWith: shared });
 
-const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'contact.chooseForm', 'contact.decisionLog', 'conversation.work', 'capacity.work', 'wageValue.record', 'judgement.work', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
-const OFFICE_ALLOWED: CaseAction[] = ['case.read', 'case.update', 'case.assign', 'party.manage', 'deadline.complete', 'contact.plan', 'contact.consent', 'readiness.record', 'portal.manage', 'document.upload', 'note.add', 'evidence.read'];
+const PROFESSIONAL_ONLY: CaseAction[] = ['case.changeStatus', 'case.reopen', 'contact.record', 'contact.chooseForm', 'contact.decisionLog', 'conversation.work', 'capacity.work', 'wageValue.record', 'judgement.work', 'report.work', 'document.uploadProfessional', 'document.readProfessional', 'note.addProfessional', 'note.readProfessional'];
+const OFFICE_ALLOWED: CaseAction[] = ['case.read', 'case.update', 'case.assign', 'party.manage', 'deadline.complete', 'contact.plan', 'contact.consent', 'readiness.record', 'portal.manage', 'document.upload', 'note.add', 'evidence.read', 'report.send'];
 
 describe('access policy', () => {
   it('lists every action exactly once', () => {
     expect(new Set(CASE_ACTIONS).size).toBe(CASE_ACTIONS.length);
-    expect(CASE_ACTIONS).toHaveLength(26);
+    expect(CASE_ACTIONS).toHaveLength(28);
     expect([...PROFESSIONAL_ONLY, ...OFFICE_ALLOWED, 'case.share'].sort()).toEqual([...CASE_ACTIONS].sort());
   });
 
@@ -59,7 +59,7 @@ describe('access policy', () => {
   it.each([
     ['labour_expert', ['case.create', 'case.list', 'colleagues.list', 'oversight.read', 'jobProfiles.library', 'judgement.catalogues', 'instruments.rate']],
     ['office_staff', ['case.create', 'case.list', 'colleagues.list']],
-    ['org_admin', ['user.manage', 'contact.configure', 'outbox.read', 'oversight.read', 'capacity.configure', 'judgement.catalogues']],
+    ['org_admin', ['user.manage', 'contact.configure', 'outbox.read', 'oversight.read', 'capacity.configure', 'judgement.catalogues', 'report.templates']],
   ] as Array<[Role, string[]]>)('gives %s exactly its organisation actions', (role, allowed) => {
     for (const action of ORGANISATION_ACTIONS) expect(mayInOrganisation(actor('x', role), action)).toBe(allowed.includes(action));
   });
