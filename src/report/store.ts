@@ -515,7 +515,8 @@ async function render(doc: ReportDocument): Promise<{ pdf: Buffer; docx: Buffer 
     const docx = await renderDocx(doc);
     return { pdf, docx };
   } catch (error) {
-    throw new AppError('internal', 'report.render_failed', { what: `${step}: ${(error as Error).message}`.slice(0, 300) });
+    // Not a 500: what the draft holds cannot be made into a file as it stands; the answer says what failed.
+    throw new AppError('conflict', 'report.render_failed', { what: `${step}: ${(error as Error).message}`.slice(0, 300) }, undefined, { reason: 'render_failed' });
   }
 }
 
