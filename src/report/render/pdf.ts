@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { ReportBlock, ReportDocument } from '../document.js';
+import { fill, logoSize, MARKER } from './common.js';
 
 type Pdf = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
@@ -46,22 +47,11 @@ const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 76, bottom: 70, left: 62, right: 62 };
 const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 const BODY = { size: 10, lineGap: 2.5 };
-const MARKER = '▲';
 const BLACK = '#000000';
 const GREY = '#555555';
 const RULE = '#808080';
 /** Used when the document carries no signing date: a constant, so output stays byte-identical. */
 const FALLBACK_DATE = new Date('2026-01-01T00:00:00Z');
-
-/** Validates the logo's bytes before pdfkit sees them, so the error says what is wrong. */
-function checkLogo(logo: NonNullable<ReportDocument['letterhead']['logo']>): void {
-  const data = logo.data;
-  if (!Buffer.isBuffer(data) || data.length < 8) throw new Error('logo: empty or not binary data');
-  const isPng = data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const isJpeg = data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff;
-  if (!isPng && !isJpeg) throw new Error('logo: not a PNG or JPEG image');
-  if ((logo.mediaType === 'image/png') !== isPng) throw new Error(`logo: media type ${logo.mediaType} but the data is a ${isPng ? 'PNG' : 'JPEG'} image`);
-}
 
 /** The fixed creation date: the signing date when it is an ISO date, else a constant. */
 export function documentDate(doc: ReportDocument): Date {
@@ -73,12 +63,9 @@ export function documentDate(doc: ReportDocument): Date {
   return FALLBACK_DATE;
 }
 
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-
 export async function renderPdf(doc: ReportDocument): Promise<Buffer> {
   const font = fonts();
-  if (doc.letterhead.logo) checkLogo(doc.letterhead.logo);
+  if (doc.letterhead.logo) logoSize(doc.letterhead.logo); // rejects a bad logo with a clear message
   const date = documentDate(doc);
   const pdf = new PDFDocument({
     size: 'A4',
