@@ -11,7 +11,7 @@
 // makes it ask), LibreOffice shows the cached titles.
 // Not byte-deterministic: docx stamps core.xml's created/modified and the zip entries with the clock.
 import {
-  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, Packer, PageNumber,
+  AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, LevelFormat, LineRuleType, Packer, PageNumber,
   Paragraph, ShadingType, Table, TableCell, TableOfContents, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
 import type { ReportBlock, ReportDocument } from '../document.js';
@@ -51,7 +51,7 @@ export async function renderDocx(doc: ReportDocument): Promise<Buffer> {
       features: { updateFields: true },
       styles: {
         default: {
-          document: { run: { font: FONT, size: 20, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276 } } },
+          document: { run: { font: FONT, size: 20, language: { value: language } }, paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } } },
           heading1: { run: { font: FONT, size: 30, bold: true, color: '000000' }, paragraph: { spacing: { before: 360, after: 120 }, keepNext: true, keepLines: true } },
           heading2: { run: { font: FONT, size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 80 }, keepNext: true, keepLines: true } },
           title: { run: { font: FONT, size: 42, bold: true, color: '000000' }, paragraph: { spacing: { before: 600, after: 360 } } },

@@ -247,4 +247,12 @@ describe('renderDocx', () => {
     expect(styles).toContain('w:lang w:val="nl-NL"');
     expect(styles).toContain('DejaVu Sans');
   });
+
+  it('embeds the logo as an image with its aspect ratio', async () => {
+    const path = write('logo.docx', await renderDocx({ ...sampleDocument('short'), letterhead: { ...twenty.letterhead, logo: { mediaType: 'image/png', data: pngLogo() } } }));
+    expect(run('unzip', ['-l', path])).toContain('word/media/');
+    const extent = /<wp:extent cx="(\d+)" cy="(\d+)"\/>/.exec(run('unzip', ['-p', path, 'word/document.xml']));
+    expect(extent, 'an inline image extent').not.toBeNull();
+    expect(Number(extent![1]) / Number(extent![2])).toBeCloseTo(40 / 20, 2);
+  });
 });
