@@ -646,10 +646,11 @@ try {
   await cleanUp();
 }
 // Issue 4's video call (bench/call.ts, `npm run bench:call`), issue 5's portal (bench/portal.ts,
-// `npm run bench:portal`), issue 6's capacity comparison (bench/capacity.ts, `npm run bench:capacity`)
-// and issue 7's case judgement page (bench/judgement.ts, `npm run bench:judgement`), each in its own
-// process; BENCH_CALL=0, BENCH_PORTAL=0, BENCH_CAPACITY=0 or BENCH_JUDGEMENT=0 skips one.
-for (const [flag, script] of [['BENCH_CALL', 'call.ts'], ['BENCH_PORTAL', 'portal.ts'], ['BENCH_CAPACITY', 'capacity.ts'], ['BENCH_JUDGEMENT', 'judgement.ts']] as const) {
+// `npm run bench:portal`), issue 6's capacity comparison (bench/capacity.ts, `npm run bench:capacity`),
+// issue 7's case judgement page (bench/judgement.ts, `npm run bench:judgement`) and issue 8's report
+// rendering (bench/report.ts, `npm run bench:report`), each in its own process; BENCH_CALL=0,
+// BENCH_PORTAL=0, BENCH_CAPACITY=0, BENCH_JUDGEMENT=0 or BENCH_REPORT=0 skips one.
+for (const [flag, script] of [['BENCH_CALL', 'call.ts'], ['BENCH_PORTAL', 'portal.ts'], ['BENCH_CAPACITY', 'capacity.ts'], ['BENCH_JUDGEMENT', 'judgement.ts'], ['BENCH_REPORT', 'report.ts']] as const) {
   if (process.env[flag] === '0') continue;
   const { spawnSync } = await import('node:child_process');
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', script)], { cwd: ROOT, stdio: 'inherit', env: process.env });

@@ -9,11 +9,16 @@ const root = join(import.meta.dirname, '..');
 execSync('node scripts/ensure-installed.mjs', { cwd: root, stdio: 'inherit' });
 
 // Debian packages the tests use: Chromium for the browser journeys, coturn (turnserver) for video
-// calls relayed through TURN. Installed when missing and allowed (root), else a clear message.
+// calls relayed through TURN, poppler-utils (pdftotext, pdfinfo, pdftoppm) to read the report PDFs
+// back, LibreOffice Writer to open the report .docx, unzip to read its XML. Installed when missing and
+// allowed (root), else a clear message.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const needed = [
   { path: chromium, pkg: 'chromium', hint: 'of zet CHROMIUM_PATH' },
   { path: '/usr/bin/turnserver', pkg: 'coturn', hint: '' },
+  { path: '/usr/bin/pdftoppm', pkg: 'poppler-utils', hint: '' },
+  { path: '/usr/bin/soffice', pkg: 'libreoffice-writer-nogui', hint: '' },
+  { path: '/usr/bin/unzip', pkg: 'unzip', hint: '' },
 ].filter((p) => !existsSync(p.path));
 if (needed.length > 0) {
   const pkgs = needed.map((p) => p.pkg).join(' ');
