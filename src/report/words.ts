@@ -41,7 +41,7 @@ const DOC = {
     capacity: {
       fml: 'De belastbaarheid komt uit de FML van {date} ({author}).', noFml: 'Er is nog geen FML vastgelegd.', noProfiles: 'Er zijn nog geen functieprofielen vergeleken.',
       profile: '{name} ({kind})', summary: 'Van de {items} items passen er {fits}, past {adjusted} met een voorziening, overschrijdt {exceeds} de belastbaarheid en is {unknown} onbekend.',
-      columns: ['', 'Item', 'Belastbaarheid', 'Belasting', 'Uitkomst'], caption: 'Overschrijdingen en voorzieningen: {name}', allFit: 'Bij deze functie past de belasting op alle bekende items.',
+      columns: ['', 'Item', 'Belastbaarheid', 'Belasting', 'Uitkomst'], caption: 'Overschrijdingen en voorzieningen: {name} (▲ overschrijding, ◆ past met voorziening, ? onbekend)', allFit: 'Bij deze functie past de belasting op alle bekende items.',
       chart: 'Overschrijdingen per rubriek: {name}', legend: { capacity: 'items in de rubriek', demand: 'items die overschrijden', overshoot: 'rubriek met overschrijding' },
       conclusion: 'Conclusie: {conclusion}. {reasoning}', noConclusion: 'Voor deze functie is nog geen conclusie vastgelegd.', marker: '▲',
     },
@@ -114,7 +114,7 @@ const DOC = {
     capacity: {
       fml: 'The capacity comes from the FML of {date} ({author}).', noFml: 'No FML has been recorded yet.', noProfiles: 'No job profiles have been compared yet.',
       profile: '{name} ({kind})', summary: 'Of the {items} items, {fits} fit, {adjusted} fit with an adjustment, {exceeds} exceed the capacity and {unknown} are unknown.',
-      columns: ['', 'Item', 'Capacity', 'Demand', 'Outcome'], caption: 'Overshoots and adjustments: {name}', allFit: 'For this job the demands fit on every known item.',
+      columns: ['', 'Item', 'Capacity', 'Demand', 'Outcome'], caption: 'Overshoots and adjustments: {name} (▲ overshoot, ◆ fits with an adjustment, ? unknown)', allFit: 'For this job the demands fit on every known item.',
       chart: 'Overshoots per section: {name}', legend: { capacity: 'items in the section', demand: 'items that exceed', overshoot: 'section with an overshoot' },
       conclusion: 'Conclusion: {conclusion}. {reasoning}', noConclusion: 'No conclusion has been recorded for this job yet.', marker: '▲',
     },
