@@ -164,12 +164,12 @@ export async function caseRoutes(app: FastifyInstance): Promise<void> {
   });
 }
 
-/** A stored document as a download: the same bytes, never rendered inline, with its SHA-256. */
-export function sendDocument(reply: FastifyReply, doc: { fileName: string; mediaType: string; sha256: string; content: Buffer }) {
+/** A stored document as a download (or, for a report preview Passend made itself, inline): the same bytes, with its SHA-256. */
+export function sendDocument(reply: FastifyReply, doc: { fileName: string; mediaType: string; sha256: string; content: Buffer }, disposition: 'attachment' | 'inline' = 'attachment') {
   const asciiName = doc.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return reply
     .header('content-type', doc.mediaType)
-    .header('content-disposition', `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
+    .header('content-disposition', `${disposition}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .header('digest', `sha-256=${Buffer.from(doc.sha256, 'hex').toString('base64')}`)

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendDocument } from '../cases/routes.js';
 import { caseIdParams } from '../cases/schemas.js';
 import { AppError } from '../platform/errors.js';
 import type { PortalSessionContext } from '../portal/store.js';
@@ -36,16 +37,8 @@ const sealAnswer = z.object({
   organisation: z.string().optional(), format: z.string().optional(),
 });
 
-function sendFile(reply: FastifyReply, file: { content: Buffer; sha256: string; mediaType: string; fileName: string }, inline = false) {
-  const asciiName = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return reply
-    .header('content-type', file.mediaType)
-    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'private, no-store')
-    .header('digest', `sha-256=${Buffer.from(file.sha256, 'hex').toString('base64')}`)
-    .send(file.content);
-}
+/** A sealed file or a preview, sent like a case document: its own bytes, never sniffed, with its SHA-256. */
+const sendFile = (reply: FastifyReply, file: { content: Buffer; sha256: string; mediaType: string; fileName: string }, inline = false) => sendDocument(reply, file, inline ? 'inline' : 'attachment');
 
 export async function reportRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<ZodTypeProvider>();
