@@ -347,7 +347,7 @@ function ReactionForm(props: {
       </ol>
       <section class="missing" aria-labelledby="missing-title">
         <h3 id="missing-title">{tr.t('missingTitle')}</h3>
-        <p>{tr.t('missingText')}</p>
+        <p>{tr.t(isDraftReport(props) ? 'draftMissingText' : 'missingText')}</p>
         {draft.additions.map((text, index) => (
           <div class="addition" key={index}>
             <TextArea
@@ -461,7 +461,7 @@ export function ReportScreen(props: { reportId: string; title: string | null; au
   return (
     <Screen id={`report-${reportId}`} title={title} heading={<Name>{title}</Name>}>
       <BackHome onBack={props.onBack} />
-      {report && isDraftReport(report) ? <p class="lead">{tr.t('draftIntro')}</p> : null}
+      {report && isDraftReport(report) && props.audience === 'client' ? <p class="lead">{tr.t('draftIntro')}</p> : null}
       {loaded.state === 'loading' ? <p class="busy">{tr.t('reportLoading')}</p> : null}
       {loaded.state === 'failed' ? <LoadFailed text={tr.t('reportLoadFailed')} error={loaded.error} onRetry={() => void load()} /> : null}
       {sent ? (

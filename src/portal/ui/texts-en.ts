@@ -312,6 +312,7 @@ const en: Catalogue = {
   draftIntro: 'The labour expert has written a report about your situation. This is still a draft. So the report is not finished yet.',
   draftCheckIntro: 'Read the report calmly. For each paragraph, say whether it is right. Your reaction goes into the final report.',
   draftCheckIntroEmployer: 'Read the paragraphs about you as the employer calmly. For each paragraph, say whether it is right. The labour expert reads your reaction before the report is finished.',
+  draftMissingText: 'Is something important missing from the report? Write it down here. This is not required.',
   finalChoiceLegend: 'How should your reaction go into the final report?',
   finalChoiceText: 'The final report is the report when it is finished. You choose how your reaction goes into it.',
   finalChoiceFull: 'Put my reaction into the final report as I wrote it',

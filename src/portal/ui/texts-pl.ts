@@ -312,6 +312,7 @@ const pl: Catalogue = {
   draftIntro: 'Ekspert ds. zdolności do pracy napisał raport o Pana/Pani sytuacji. To jest jeszcze wersja robocza. Raport nie jest więc jeszcze gotowy.',
   draftCheckIntro: 'Prosimy spokojnie przeczytać raport. Przy każdym akapicie można zaznaczyć, czy się zgadza. Pana/Pani odpowiedź trafi do raportu końcowego.',
   draftCheckIntroEmployer: 'Prosimy spokojnie przeczytać akapity dotyczące pracodawcy. Przy każdym akapicie można zaznaczyć, czy się zgadza. Ekspert przeczyta odpowiedź, zanim raport będzie gotowy.',
+  draftMissingText: 'Czy w raporcie brakuje czegoś ważnego? Można to tutaj zapisać. To nie jest obowiązkowe.',
   finalChoiceLegend: 'Jak Pana/Pani odpowiedź ma trafić do raportu końcowego?',
   finalChoiceText: 'Raport końcowy to gotowy raport. To Pan/Pani decyduje, jak trafi do niego Pana/Pani odpowiedź.',
   finalChoiceFull: 'Proszę umieścić w raporcie końcowym moją odpowiedź moimi własnymi słowami',

@@ -312,6 +312,7 @@ const tr: Catalogue = {
   draftIntro: 'İş değerlendirme uzmanı durumunuz hakkında bir rapor yazdı. Bu henüz bir taslak. Yani rapor henüz bitmedi.',
   draftCheckIntro: 'Lütfen raporu acele etmeden okuyun. Her paragraf için doğru olup olmadığını belirtin. Tepkiniz nihai rapora girer.',
   draftCheckIntroEmployer: 'Lütfen işveren olarak sizinle ilgili paragrafları acele etmeden okuyun. Her paragraf için doğru olup olmadığını belirtin. İş değerlendirme uzmanı, rapor bitmeden önce tepkinizi okur.',
+  draftMissingText: 'Raporda önemli bir şey eksik mi? Buraya yazın. Bu zorunlu değildir.',
   finalChoiceLegend: 'Tepkiniz nihai rapora nasıl girsin?',
   finalChoiceText: 'Nihai rapor, raporun bitmiş hâlidir. Tepkinizin rapora nasıl gireceğini siz seçersiniz.',
   finalChoiceFull: 'Tepkimi yazdığım gibi nihai rapora koyun',

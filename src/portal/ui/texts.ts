@@ -316,6 +316,7 @@ const nl = {
   draftIntro: 'De arbeidsdeskundige heeft een rapport over uw situatie geschreven. Dit is nog een concept. Het rapport is dus nog niet klaar.',
   draftCheckIntro: 'Lees het rapport rustig door. Geef per alinea aan of het klopt. Uw reactie komt in het eindrapport.',
   draftCheckIntroEmployer: 'Lees de alinea’s over u als werkgever rustig door. Geef per alinea aan of het klopt. De arbeidsdeskundige leest uw reactie voordat het rapport klaar is.',
+  draftMissingText: 'Staat er iets belangrijks niet in het rapport? Schrijf het hier op. Dit is niet verplicht.',
   finalChoiceLegend: 'Hoe komt uw reactie in het eindrapport?',
   finalChoiceText: 'Het eindrapport is het rapport als het klaar is. U kiest zelf hoe uw reactie daarin komt.',
   finalChoiceFull: 'Zet mijn reactie zoals ik die schreef in het eindrapport',
