@@ -6,6 +6,7 @@
 // choice. The expert finalises (reason and summary), sends the final report to the client, and the
 // client downloads it from "Uw eindrapport" on home: a PDF. axe on the draft report and on home with
 // the final report, in Dutch and in Arabic.
+import { readFile } from 'node:fs/promises';
 import { type APIRequestContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_USERS, expectNoSeriousAxeViolations, newJourneyContext, serverAndBrowser } from './support.js';
@@ -157,7 +158,6 @@ describe('The report, the client’s side', () => {
     const [download] = await Promise.all([client.waitForEvent('download'), downloadLink.click()]);
     expect(download.suggestedFilename()).toMatch(/rapportage-v1\.pdf$/);
     const path = await download.path();
-    const { readFile } = await import('node:fs/promises');
     const bytes = await readFile(path);
     expect(bytes.subarray(0, 4).toString('latin1'), 'the download is a PDF').toBe('%PDF');
 
@@ -178,8 +178,8 @@ describe('The report, the client’s side', () => {
     await downloadLink.click();
     const expired = finals.getByRole('alert').getByText('Deze link werkt niet meer. Vraag uw arbeidsdeskundige om het rapport opnieuw te sturen.');
     await expired.waitFor();
-    await expect.poll(() => downloadLink.count(), 'the link that no longer works is gone').toBe(0);
-    await expect.poll(() => client.evaluate(() => document.activeElement?.getAttribute('role') ?? ''), 'the message has the focus the link had').toBe('alert');
+    await expect.poll(() => downloadLink.count(), { message: 'the link that no longer works is gone' }).toBe(0);
+    await expect.poll(() => client.evaluate(() => document.activeElement?.getAttribute('role') ?? ''), { message: 'the message has the focus the link had' }).toBe('alert');
     await expectNoSeriousAxeViolations(client, 'portal: home, final report link expired');
     await client.unroute(pdfRoute);
     expect(errors).toEqual([]);
