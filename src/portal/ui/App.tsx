@@ -12,6 +12,7 @@ import { Footer, Header } from './Chrome';
 import { I18n } from './components';
 import { ContactScreen, type NoticeState } from './ContactScreen';
 import { CheckingScreen, CodeScreen, EndedScreen, ErrorScreen, LinkScreen, LockedScreen, NoLinkScreen, type EndedWhy } from './EntryScreens';
+import { reportName } from './conversation';
 import { orderContacts } from './format';
 import { HomeScreen } from './HomeScreen';
 import { afterActivity, idleState, idleWindowMs, type IdleState, type SessionTimes } from './idle';
@@ -28,6 +29,7 @@ import {
   type Audience,
   type ContactsAnswer,
   type EvaluationItem,
+  type FinalReport,
   type Loaded,
   type PortalLanguage,
   type PortalSession,
@@ -56,6 +58,7 @@ export function App({ token }: { token: string | null }) {
   const [reports, setReports] = useState<Loaded<ReportSummary[]>>({ state: 'loading' });
   const [documents, setDocuments] = useState<Loaded<PortalDocument[]>>({ state: 'loading' });
   const [evaluations, setEvaluations] = useState<Loaded<EvaluationItem[]>>({ state: 'loading' });
+  const [finalReports, setFinalReports] = useState<Loaded<FinalReport[]>>({ state: 'loading' });
   const [notice, setNotice] = useState<NoticeState>({ state: 'idle' });
   const [times, setTimes] = useState<SessionTimes | null>(null);
   const [warning, setWarning] = useState<IdleState | null>(null);
@@ -219,6 +222,7 @@ export function App({ token }: { token: string | null }) {
     client.documents().then((answer) => setDocuments({ state: 'ready', value: answer.items }), (error: unknown) => setDocuments(keep<PortalDocument[]>(error)));
     if (audience === 'client') {
       client.evaluations().then((answer) => setEvaluations({ state: 'ready', value: answer.items }), (error: unknown) => setEvaluations(keep<EvaluationItem[]>(error)));
+      client.finalReports().then((answer) => setFinalReports({ state: 'ready', value: answer.items }), (error: unknown) => setFinalReports(keep<FinalReport[]>(error)));
     }
   }
 
@@ -227,6 +231,7 @@ export function App({ token }: { token: string | null }) {
     setReports((current) => (current.state === 'failed' ? { state: 'loading' } : current));
     setDocuments((current) => (current.state === 'failed' ? { state: 'loading' } : current));
     setEvaluations((current) => (current.state === 'failed' ? { state: 'loading' } : current));
+    setFinalReports((current) => (current.state === 'failed' ? { state: 'loading' } : current));
     loadOverview(session.audience);
   }
 
@@ -301,6 +306,7 @@ export function App({ token }: { token: string | null }) {
     setReports({ state: 'loading' });
     setDocuments({ state: 'loading' });
     setEvaluations({ state: 'loading' });
+    setFinalReports({ state: 'loading' });
     firstHome.current = true;
     setTimes(null);
     setWarning(null);
@@ -386,6 +392,11 @@ export function App({ token }: { token: string | null }) {
   // ---- render --------------------------------------------------------------------------------------------
 
   const signedInNow = session !== null && view.kind !== 'ended';
+  /** The report's name as home lists it, for the screen's title while the report loads. */
+  const listedReportName = (id: string): string | null => {
+    const listed = reports.state === 'ready' ? reports.value.find((r) => r.id === id) : undefined;
+    return listed ? reportName(listed, tr.t) : null;
+  };
   let screen;
   switch (view.kind) {
     case 'checking':
@@ -434,7 +445,8 @@ export function App({ token }: { token: string | null }) {
         screen = (
           <ReportScreen
             reportId={view.id}
-            title={reports.state === 'ready' ? (reports.value.find((r) => r.id === view.id)?.title ?? null) : null}
+            title={listedReportName(view.id)}
+            audience={session.audience}
             client={client}
             onBack={backHome}
             onChanged={() => loadOverview(session.audience)}
@@ -448,6 +460,8 @@ export function App({ token }: { token: string | null }) {
             reports={reports}
             documents={documents}
             evaluations={evaluations}
+            finalReports={finalReports}
+            client={client}
             now={now}
             onOpen={(id) => open('contact', id)}
             onOpenReport={(id) => open('report', id)}

@@ -2,13 +2,17 @@
 // Home: a greeting, who the labour expert is, and for the client what asks for something first
 // (reports ready to check, conversations to evaluate), then the appointments (coming first, then earlier
 // ones), the readiness check for video, "Ons gesprek" and the information the labour expert uses. The
-// employer's door shows no client data: only the reports shared with them.
+// employer's door shows no client data: only the reports shared with them. Once the final report was
+// sent to the client, "Uw eindrapport" comes first, with a download per delivery (issue 8).
 import type { ComponentChildren } from 'preact';
-import { LoadFailed, Ltr, Name, Screen, Tpl, useT } from './components';
-import { homeSections, pendingEvaluations, reportStateKey } from './conversation';
+import { useState } from 'preact/hooks';
+import type { PortalClient } from './api';
+import { LoadFailed, Ltr, Name, Screen, Status, Tpl, focusId, useT } from './components';
+import { downloadProblemKey, finalReportOpen, finalReportPath, homeSections, isDraftReport, pendingEvaluations, reportName, reportStateKey } from './conversation';
 import { FORM_KEYS, STATE_KEYS, canStatePreference, formatDate, formatDuration, formatNumber, formatTime, isOpenVideoContact } from './format';
+import { errorText, isPortalError } from './messages';
 import type { TextKey, Translator } from './texts';
-import type { ContactForm, EvaluationItem, Loaded, PortalContact, PortalSession, ReportSummary, PortalDocument } from './types';
+import type { ContactForm, EvaluationItem, FinalReport, Loaded, PortalContact, PortalSession, ReportSummary, PortalDocument } from './types';
 
 /** How the conversation takes place, in words; with the place for a meeting on location. */
 export function formText(contact: Pick<PortalContact, 'form' | 'location'>, tr: Translator): ComponentChildren {
@@ -86,6 +90,94 @@ function DocumentsSection({ documents, onRetry }: { documents: Loaded<PortalDocu
   );
 }
 
+/**
+ * Saves a downloaded file under its name (a link to the file's bytes in memory, clicked once). A
+ * download through fetch, not a plain link, so that a refused one (expired, not this reader's) is said
+ * on the page in words instead of ending in a broken download.
+ */
+function saveFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function FinalReportItem({ item, client, now }: { item: FinalReport; client: PortalClient; now: number }) {
+  const tr = useT();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const headingId = `final-${item.id}`;
+  const path = finalReportPath(item.id);
+  // A refusal in words: expired (the link is then gone too) or not this reader's; anything else as usual.
+  const refused = failure === null ? null : downloadProblemKey(isPortalError(failure) ? failure : null);
+  const expired = refused === 'finalExpired' || !finalReportOpen(item, now);
+
+  async function download(event: MouseEvent): Promise<void> {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setFailure(null);
+    try {
+      const file = await client.finalReportFile(path);
+      saveFile(file.blob, file.fileName ?? `rapport-v${item.version}.pdf`);
+    } catch (error) {
+      setFailure(error);
+      // The link goes away with an expired one: the message takes the focus it had.
+      if (downloadProblemKey(isPortalError(error) ? error : null) === 'finalExpired') focusId(`${headingId}-error`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <li class="card">
+      <h3 id={headingId} class="card-title">
+        {tr.t('finalItem', { number: formatNumber(item.version, tr.language), date: formatDate(item.sentAt, tr.language) })}
+      </h3>
+      {expired ? null : (
+        <>
+          <a class="button button--primary" href={path} download aria-describedby={headingId} onClick={(event) => void download(event)}>
+            {tr.t('finalDownload')}
+          </a>
+          <p class="card-note">{tr.t('finalUntil', { date: formatDate(item.expiresAt, tr.language), time: formatTime(item.expiresAt, tr.language) })}</p>
+        </>
+      )}
+      {expired && refused !== 'finalExpired' ? <p class="card-note important">{tr.t('finalExpired')}</p> : null}
+      <Status text={busy ? tr.t('finalDownloading') : null} />
+      {failure !== null ? (
+        <p class="alert" role="alert" id={`${headingId}-error`} tabIndex={-1}>
+          <span class="visually-hidden">{tr.t('errorPrefix')} </span>
+          {refused ? tr.t(refused) : errorText(failure, tr)}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** "Uw eindrapport": the final report as sent to the client, each delivery with its download and until when it works. */
+function FinalReportsSection({ items, client, now, onRetry }: { items: Loaded<FinalReport[]>; client: PortalClient; now: number; onRetry: () => void }) {
+  const tr = useT();
+  return (
+    <section class="panel" aria-labelledby="final-title">
+      <h2 id="final-title">{tr.t('finalTitle')}</h2>
+      {items.state === 'failed' ? <LoadFailed text={tr.t('finalFailed')} error={items.error} onRetry={onRetry} /> : null}
+      {items.state === 'ready' && items.value.length > 0 ? (
+        <>
+          <p>{tr.t('finalIntro')}</p>
+          <ul class="cards">
+            {items.value.map((item) => <FinalReportItem key={item.id} item={item} client={client} now={now} />)}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
 function ReportsSection({ reports, onOpen, onRetry }: { reports: Loaded<ReportSummary[]>; onOpen: (id: string) => void; onRetry: () => void }) {
   const tr = useT();
   return (
@@ -100,7 +192,7 @@ function ReportsSection({ reports, onOpen, onRetry }: { reports: Loaded<ReportSu
             const headingId = `report-${report.id}`;
             return (
               <li class={report.canReact ? 'card card--asks-action' : 'card'} key={report.id}>
-                <h3 id={headingId} class="card-title"><Name>{report.title}</Name></h3>
+                <h3 id={headingId} class="card-title">{isDraftReport(report) ? reportName(report, tr.t) : <Name>{report.title}</Name>}</h3>
                 <dl class="facts">
                   <div class="fact">
                     <dt>{tr.t('labelVersion')}</dt>
@@ -112,7 +204,7 @@ function ReportsSection({ reports, onOpen, onRetry }: { reports: Loaded<ReportSu
                   </div>
                 </dl>
                 <button type="button" class={report.canReact ? 'button button--primary' : 'button'} aria-describedby={headingId} onClick={() => onOpen(report.id)}>
-                  {tr.t(report.canReact ? 'reportOpenCheck' : 'reportOpen')}
+                  {tr.t(isDraftReport(report) ? (report.canReact ? 'draftOpenCheck' : 'draftOpen') : report.canReact ? 'reportOpenCheck' : 'reportOpen')}
                 </button>
               </li>
             );
@@ -220,6 +312,8 @@ export function HomeScreen(props: {
   reports: Loaded<ReportSummary[]>;
   documents: Loaded<PortalDocument[]>;
   evaluations: Loaded<EvaluationItem[]>;
+  finalReports: Loaded<FinalReport[]>;
+  client: PortalClient;
   now: number;
   onOpen: (id: string) => void;
   onOpenReport: (id: string) => void;
@@ -248,7 +342,9 @@ export function HomeScreen(props: {
 
   const pending = props.evaluations.state === 'ready' ? pendingEvaluations(props.evaluations.value) : [];
   const toCheck = reports.state === 'ready' ? reports.value.filter((r) => r.canReact).length : 0;
-  const sections = homeSections(session.audience, { reportsToCheck: toCheck, pendingEvaluations: pending.length });
+  // A list that could not load is said (with "Opnieuw proberen"), as if it had something to show.
+  const finals = props.finalReports.state === 'ready' ? props.finalReports.value.length : props.finalReports.state === 'failed' ? 1 : 0;
+  const sections = homeSections(session.audience, { reportsToCheck: toCheck, pendingEvaluations: pending.length, finalReports: finals });
 
   return (
     <Screen id="home" title={title} heading={heading}>
@@ -256,6 +352,8 @@ export function HomeScreen(props: {
       {session.audience === 'employer' ? <p>{tr.t('homeEmployerIntro')}</p> : null}
       {sections.map((section) => {
         switch (section) {
+          case 'finalReports':
+            return <FinalReportsSection key={section} items={props.finalReports} client={props.client} now={now} onRetry={props.onRetryReports} />;
           case 'reports':
             return <ReportsSection key={section} reports={reports} onOpen={props.onOpenReport} onRetry={props.onRetryReports} />;
           case 'evaluations':

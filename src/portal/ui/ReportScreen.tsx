@@ -2,7 +2,9 @@
 // Checking a conversation report (client and employer): the newest version first, each paragraph in its
 // own box. While it is shared and this reader has not reacted: per paragraph "Klopt dit?" with "Wat
 // klopt er niet?", then "Mist er iets?", a summary to check, and "Versturen" (once). Afterwards, and for
-// a final version: per comment what the labour expert did with it. Older versions fold away.
+// a final version: per comment what the labour expert did with it. Older versions fold away. The check of
+// a draft report (kind 'assessment', issue 8) works the same, under its own name and intro, and the client
+// chooses how their reaction goes into the final report: as written (the default) or summarised.
 import { useEffect, useState } from 'preact/hooks';
 import type { PortalClient } from './api';
 import {
@@ -23,14 +25,18 @@ import {
 } from './components';
 import {
   COMMENT_MAX,
+  IN_FINAL_REPORT_KEYS,
   MAX_ADDITIONS,
+  asksFinalReportChoice,
   canReactTo,
   commentsOf,
   emptyReaction,
+  isDraftReport,
   newestFirst,
   outcomeKey,
   reactionBody,
   reactionProblems,
+  reportName,
   stanceOf,
   type ReactionDraft,
   type ReactionProblems,
@@ -39,7 +45,7 @@ import {
 import { formatDate, formatList, formatNumber } from './format';
 import { errorText, isPortalError } from './messages';
 import type { TextKey } from './texts';
-import type { Loaded, PortalReport, ReportComment, ReportVersion } from './types';
+import { IN_FINAL_REPORT, type Audience, type Loaded, type PortalReport, type ReportComment, type ReportKind, type ReportVersion } from './types';
 
 /** Shared or final, with its date, and the labour expert's note on what changed. */
 function VersionMeta({ version }: { version: ReportVersion }) {
@@ -144,6 +150,8 @@ function VersionParagraphs({ version, level, withComments, onlyCommented }: { ve
 
 function ReactionForm(props: {
   reportId: string;
+  kind: ReportKind;
+  audience: Audience;
   version: ReportVersion;
   client: PortalClient;
   onSent: () => void;
@@ -152,6 +160,7 @@ function ReactionForm(props: {
 }) {
   const { version, client } = props;
   const paragraphs = version.paragraphs;
+  const withChoice = asksFinalReportChoice(props.kind, props.audience);
   const tr = useT();
   const [draft, setDraft] = useState<ReactionDraft>(emptyReaction);
   const [step, setStep] = useState<'form' | 'review'>('form');
@@ -193,7 +202,7 @@ function ReactionForm(props: {
     setBusy(true);
     setFailure(null);
     try {
-      await client.react(props.reportId, version.id, reactionBody(paragraphs, draft));
+      await client.react(props.reportId, version.id, reactionBody(paragraphs, draft, withChoice));
       props.onSent();
     } catch (err) {
       setBusy(false);
@@ -233,6 +242,11 @@ function ReactionForm(props: {
           </ul>
         ) : null}
         {skipped.length ? <p>{tr.t('reviewSkipped', { list: formatList(skipped, tr.language) })}</p> : null}
+        {withChoice ? (
+          <p>
+            <strong>{tr.t('reviewFinalChoice')}</strong> {tr.t(IN_FINAL_REPORT_KEYS[draft.inFinalReport])}
+          </p>
+        ) : null}
         {body.additions.length ? (
           <>
             <p class="saved-label">{tr.t('reviewMissing')}</p>
@@ -284,7 +298,9 @@ function ReactionForm(props: {
   ];
   return (
     <form class="form" onSubmit={review} noValidate>
-      <p id="reaction-intro" tabIndex={-1}>{tr.t('reportCheckIntro')}</p>
+      <p id="reaction-intro" tabIndex={-1}>
+        {tr.t(isDraftReport(props) ? (props.audience === 'client' ? 'draftCheckIntro' : 'draftCheckIntroEmployer') : 'reportCheckIntro')}
+      </p>
       <p>{tr.t('reportCheckSkip')}</p>
       <ErrorSummary id="reaction-errors" items={summary} />
       {top ? (
@@ -331,7 +347,7 @@ function ReactionForm(props: {
       </ol>
       <section class="missing" aria-labelledby="missing-title">
         <h3 id="missing-title">{tr.t('missingTitle')}</h3>
-        <p>{tr.t('missingText')}</p>
+        <p>{tr.t(isDraftReport(props) ? 'draftMissingText' : 'missingText')}</p>
         {draft.additions.map((text, index) => (
           <div class="addition" key={index}>
             <TextArea
@@ -356,13 +372,26 @@ function ReactionForm(props: {
           <p>{tr.t('missingMax', { max: formatNumber(MAX_ADDITIONS, tr.language) })}</p>
         )}
       </section>
+      {withChoice ? (
+        <div class="final-choice">
+          <Choices
+            name="in-final-report"
+            legend={tr.t('finalChoiceLegend')}
+            hint={tr.t('finalChoiceText')}
+            options={IN_FINAL_REPORT.map((value) => ({ value, label: tr.t(IN_FINAL_REPORT_KEYS[value]) }))}
+            value={draft.inFinalReport}
+            onChange={(value) => setDraft((d) => ({ ...d, inFinalReport: value }))}
+            error={null}
+          />
+        </div>
+      ) : null}
       <Alert text={failure ? errorText(failure, tr) : null} />
       <button type="submit" class="button button--primary">{tr.t('reviewButton')}</button>
     </form>
   );
 }
 
-export function ReportScreen(props: { reportId: string; title: string | null; client: PortalClient; onBack: () => void; onChanged: () => void }) {
+export function ReportScreen(props: { reportId: string; title: string | null; audience: Audience; client: PortalClient; onBack: () => void; onChanged: () => void }) {
   const { reportId, client } = props;
   const tr = useT();
   const [loaded, setLoaded] = useState<Loaded<PortalReport>>({ state: 'loading' });
@@ -423,7 +452,7 @@ export function ReportScreen(props: { reportId: string; title: string | null; cl
   }
 
   const report = loaded.state === 'ready' ? loaded.value : null;
-  const title = report?.title ?? props.title ?? tr.t('reportTitleFallback');
+  const title = (report ? reportName(report, tr.t) : props.title) ?? tr.t('reportTitleFallback');
   const versions = report ? newestFirst(report.versions) : [];
   const newest = versions[0];
   const older = versions.slice(1);
@@ -432,6 +461,7 @@ export function ReportScreen(props: { reportId: string; title: string | null; cl
   return (
     <Screen id={`report-${reportId}`} title={title} heading={<Name>{title}</Name>}>
       <BackHome onBack={props.onBack} />
+      {report && isDraftReport(report) && props.audience === 'client' ? <p class="lead">{tr.t('draftIntro')}</p> : null}
       {loaded.state === 'loading' ? <p class="busy">{tr.t('reportLoading')}</p> : null}
       {loaded.state === 'failed' ? <LoadFailed text={tr.t('reportLoadFailed')} error={loaded.error} onRetry={() => void load()} /> : null}
       {sent ? (
@@ -451,6 +481,8 @@ export function ReportScreen(props: { reportId: string; title: string | null; cl
             <ReactionForm
               key={newest.id}
               reportId={reportId}
+              kind={report?.kind ?? 'conversation'}
+              audience={props.audience}
               version={newest}
               client={client}
               onSent={done}

@@ -1,6 +1,6 @@
 // Error answers of the portal API read into one shape, and the language the server is asked to answer in.
 import { describe, expect, it } from 'vitest';
-import { acceptLanguage, toPortalError } from './api';
+import { acceptLanguage, fileNameOf, toPortalError } from './api';
 
 describe('portal API errors', () => {
   it('reads a wrong code with the attempts left', () => {
@@ -29,5 +29,13 @@ describe('portal API errors', () => {
     expect(acceptLanguage('nl')).toBe('nl');
     expect(acceptLanguage('en')).toBe('en');
     expect(acceptLanguage('ar')).toBe('ar, en;q=0.8, nl;q=0.5');
+  });
+
+  it('reads the file name of a download, the UTF-8 one first', () => {
+    expect(fileNameOf(`attachment; filename="AD-2026-0001-rapportage-v1.pdf"; filename*=UTF-8''AD-2026-0001-rapportage-v1.pdf`)).toBe('AD-2026-0001-rapportage-v1.pdf');
+    expect(fileNameOf(`attachment; filename="rapport_.pdf"; filename*=UTF-8''rapport%20%C3%A9.pdf`)).toBe('rapport é.pdf');
+    expect(fileNameOf('attachment; filename="plain.pdf"')).toBe('plain.pdf');
+    expect(fileNameOf('attachment')).toBeNull();
+    expect(fileNameOf(null)).toBeNull();
   });
 });

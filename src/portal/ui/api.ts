@@ -21,6 +21,7 @@ import type {
   WorksheetEntry,
   WorksheetSaved,
   PortalDocument,
+  FinalReport,
 } from './types';
 
 /** An error answer (or no answer at all: code `network`, status 0). */
@@ -95,6 +96,29 @@ interface CallOptions {
   public?: boolean;
   /** Probing for a session: a 401 is an answer, not an ending. */
   probe?: boolean;
+  /** A file, not JSON: the answer's bytes and the file name the server gives. */
+  file?: boolean;
+}
+
+/** A downloaded file: its bytes and the name from `Content-Disposition` (null when there is none). */
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string | null;
+}
+
+/** The file name in a `Content-Disposition` header (`filename*=UTF-8''…` first, then `filename="…"`). */
+export function fileNameOf(header: string | null): string | null {
+  if (!header) return null;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!.trim());
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain ? plain[1]!.trim() : null;
 }
 
 const enc = encodeURIComponent;
@@ -105,7 +129,7 @@ export function createClient(hooks: ClientHooks) {
   let offset = 0;
 
   async function call<T>(method: Method, path: string, options: CallOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguage(language) };
+    const headers: Record<string, string> = { accept: options.file ? '*/*' : 'application/json', 'accept-language': acceptLanguage(language) };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET' && !options.public) headers['x-csrf-token'] = csrfToken;
     let response: Response;
@@ -130,6 +154,7 @@ export function createClient(hooks: ClientHooks) {
       throw error;
     }
     if (!options.public) hooks.onActivity();
+    if (options.file) return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) } as T;
     if (response.status === 204 || !(response.headers.get('content-type') ?? '').includes('json')) return undefined as T;
     return (await response.json()) as T;
   }
@@ -185,6 +210,9 @@ export function createClient(hooks: ClientHooks) {
     documents: () => call<{ items: PortalDocument[] }>('GET', '/api/portal/documents'),
     // The information the labour expert uses, as far as it is shared (client only; issue 7).
     sources: () => call<{ items: PortalSource[] }>('GET', '/api/portal/sources'),
+    // The client's final report (issue 8): the deliveries, and one as a file (refusals as PortalError).
+    finalReports: () => call<{ items: FinalReport[] }>('GET', '/api/portal/final-reports'),
+    finalReportFile: (path: string) => call<DownloadedFile>('GET', path, { file: true }),
     report: (reportId: string) => call<PortalReport>('GET', `/api/portal/reports/${enc(reportId)}`),
     react: (reportId: string, versionId: string, body: ReactionBody) =>
       call<void>('POST', `/api/portal/reports/${enc(reportId)}/versions/${enc(versionId)}/reaction`, { body }),

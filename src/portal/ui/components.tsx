@@ -191,6 +191,8 @@ export function TextArea(props: {
 export function Choices<T extends string>(props: {
   name: string;
   legend: ComponentChildren;
+  /** A sentence under the legend that explains the choice (the group is described by it). */
+  hint?: ComponentChildren;
   options: ReadonlyArray<{ value: T; label: string }>;
   value: T | null;
   onChange: (value: T) => void;
@@ -198,8 +200,9 @@ export function Choices<T extends string>(props: {
 }) {
   const { name, error } = props;
   return (
-    <fieldset class={error ? 'field field--error' : 'field'} aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset class={error ? 'field field--error' : 'field'} aria-describedby={describedBy(props.hint ? `${name}-hint` : null, error && `${name}-error`)}>
       <legend class="label">{props.legend}</legend>
+      {props.hint ? <p id={`${name}-hint`} class="hint">{props.hint}</p> : null}
       <FieldError id={`${name}-error`} text={error} />
       <div class="choices">
         {props.options.map((option) => (

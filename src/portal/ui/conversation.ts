@@ -11,6 +11,9 @@ import {
   type EvaluationBody,
   type EvaluationItem,
   type EvaluationQuestion,
+  type FinalReport,
+  type InFinalReport,
+  type ReportKind,
   type ReactionBody,
   type ReportComment,
   type ReportParagraph,
@@ -43,7 +46,7 @@ export function fieldProblem(text: string, max: number, required = false): Field
 
 // ---- home ----------------------------------------------------------------------------------------------
 
-export type HomeSection = 'reports' | 'evaluations' | 'appointments' | 'readiness' | 'worksheet' | 'sources' | 'documents';
+export type HomeSection = 'finalReports' | 'reports' | 'evaluations' | 'appointments' | 'readiness' | 'worksheet' | 'sources' | 'documents';
 
 /** Held conversations the client has not evaluated yet (the server gives them latest first). */
 export function pendingEvaluations(items: readonly EvaluationItem[]): EvaluationItem[] {
@@ -55,11 +58,13 @@ export function pendingEvaluations(items: readonly EvaluationItem[]): Evaluation
  * no evaluation, never the information used about the client). The client sees what asks for something
  * first: reports ready to check, then conversations to evaluate; then the appointments, the readiness
  * check for video, "Ons gesprek" and the information the labour expert uses; the reports at the end
- * otherwise.
+ * otherwise. "Uw eindrapport" (issue 8), once the final report was sent to the client, comes first:
+ * it is what the whole assessment led to.
  */
-export function homeSections(audience: Audience, facts: { reportsToCheck: number; pendingEvaluations: number }): HomeSection[] {
+export function homeSections(audience: Audience, facts: { reportsToCheck: number; pendingEvaluations: number; finalReports?: number }): HomeSection[] {
   if (audience === 'employer') return ['reports', 'documents'];
   const sections: HomeSection[] = [];
+  if ((facts.finalReports ?? 0) > 0) sections.push('finalReports');
   if (facts.reportsToCheck > 0) sections.push('reports');
   if (facts.pendingEvaluations > 0) sections.push('evaluations');
   sections.push('appointments', 'readiness', 'worksheet', 'sources');
@@ -72,6 +77,41 @@ export function homeSections(audience: Audience, facts: { reportsToCheck: number
 export function reportStateKey(report: Pick<ReportSummary, 'state' | 'canReact'>): TextKey {
   if (report.canReact) return 'reportStateCheck';
   return report.state === 'final' ? 'reportStateFinal' : 'reportStateShared';
+}
+
+// ---- the draft report and the final report (issue 8) ---------------------------------------------------
+
+/** The check of a draft report (rapportage), not a conversation report. */
+export const isDraftReport = (report: { kind?: ReportKind }): boolean => report.kind === 'assessment';
+
+/**
+ * What the portal calls a report: a draft report by its own name in the reader's language (the server's
+ * title is in the language of the labour expert's screen), a conversation report by its title.
+ */
+export function reportName(report: { kind?: ReportKind; title: string }, t: (key: TextKey) => string): string {
+  return isDraftReport(report) ? t('draftTitle') : report.title;
+}
+
+/**
+ * Only the client chooses how their reaction to a draft report goes into the final report (full text
+ * or the labour expert's summary); the employer's reaction and a conversation report have no such choice.
+ */
+export const asksFinalReportChoice = (kind: ReportKind | undefined, audience: Audience): boolean => kind === 'assessment' && audience === 'client';
+
+export const IN_FINAL_REPORT_KEYS: Record<InFinalReport, TextKey> = { full: 'finalChoiceFull', summary: 'finalChoiceSummary' };
+
+/** The address of the client's copy of a final report (the portal session cookie is sent with it). */
+export const finalReportPath = (deliveryId: string): string => `/api/portal/final-reports/${encodeURIComponent(deliveryId)}/report.pdf`;
+
+/** Whether the delivery's link still works at `now` (the server's clock); the server decides in the end. */
+export const finalReportOpen = (item: Pick<FinalReport, 'expiresAt'>, now: number): boolean => Date.parse(item.expiresAt) > now;
+
+/** The words for a refused download: the link has expired, or the report is not for this reader. */
+export function downloadProblemKey(error: { code?: string; reason?: string } | null): TextKey | null {
+  if (!error) return null;
+  if (error.reason === 'expired' || error.code === 'not_found') return 'finalExpired';
+  if (error.reason === 'not_yours' || error.code === 'forbidden') return 'finalNotYours';
+  return null;
 }
 
 // ---- "Ons gesprek" ---------------------------------------------------------------------------------------
@@ -200,26 +240,30 @@ export interface ReactionDraft {
   texts: Record<string, string>;
   /** "Mist er iets?": one text box per point. */
   additions: string[];
+  /** A draft report only: the reaction in the final report as written (the default), or summarised. */
+  inFinalReport: InFinalReport;
 }
 
 export function emptyReaction(): ReactionDraft {
-  return { stances: {}, texts: {}, additions: [''] };
+  return { stances: {}, texts: {}, additions: [''], inFinalReport: 'full' };
 }
 
 export const stanceOf = (draft: ReactionDraft, paragraphId: string): StanceChoice => draft.stances[paragraphId] ?? 'skip';
 
 /**
  * The body to send: one item per paragraph with a choice, in the report's order (an agreement with
- * text ''), skipped paragraphs left out; the missing points that have text, exactly as typed.
+ * text ''), skipped paragraphs left out; the missing points that have text, exactly as typed. With
+ * `withChoice` (the client's check of a draft report): how the reaction goes into the final report.
  */
-export function reactionBody(paragraphs: readonly ReportParagraph[], draft: ReactionDraft): ReactionBody {
+export function reactionBody(paragraphs: readonly ReportParagraph[], draft: ReactionDraft, withChoice = false): ReactionBody {
   const items: ReactionBody['items'] = [];
   for (const paragraph of paragraphs) {
     const stance = stanceOf(draft, paragraph.id);
     if (stance === 'agree') items.push({ paragraphId: paragraph.id, stance: 'agree', text: '' });
     else if (stance === 'disagree') items.push({ paragraphId: paragraph.id, stance: 'disagree', text: draft.texts[paragraph.id] ?? '' });
   }
-  return { items, additions: draft.additions.filter((text) => text.trim().length > 0) };
+  const additions = draft.additions.filter((text) => text.trim().length > 0);
+  return withChoice ? { items, additions, inFinalReport: draft.inFinalReport } : { items, additions };
 }
 
 export interface ReactionProblems {

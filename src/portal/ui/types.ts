@@ -167,12 +167,18 @@ export interface EvaluationBody {
 }
 
 export type VersionState = 'draft' | 'shared' | 'final';
+/** A conversation report (gespreksverslag), or the check of a draft report (conceptrapport, issue 8). */
+export type ReportKind = 'conversation' | 'assessment';
+/** Where the client wants their reaction to a draft report in the final report: as written, or summarised by the labour expert. */
+export const IN_FINAL_REPORT = ['full', 'summary'] as const;
+export type InFinalReport = (typeof IN_FINAL_REPORT)[number];
 export type Decision = 'adopted' | 'adjusted' | 'kept';
 
 /** `GET /api/portal/reports`: one row per report this reader may see (its newest readable version). */
 export interface ReportSummary {
   id: string;
   title: string;
+  kind: ReportKind;
   contactId: string | null;
   latestVersion: number;
   state: VersionState;
@@ -214,6 +220,7 @@ export interface ReportVersion {
 export interface PortalReport {
   id: string;
   title: string;
+  kind: ReportKind;
   versions: ReportVersion[];
 }
 
@@ -221,6 +228,16 @@ export interface PortalReport {
 export interface ReactionBody {
   items: Array<{ paragraphId: string; stance: 'agree' | 'disagree'; text: string }>;
   additions: string[];
+  /** Only for the client's check of a draft report (kind 'assessment'). */
+  inFinalReport?: InFinalReport;
+}
+
+/** `GET /api/portal/final-reports` (client only): the final report sent to the client, one row per delivery, newest first. */
+export interface FinalReport {
+  id: string;
+  version: number;
+  sentAt: string;
+  expiresAt: string;
 }
 
 /** Something the page loads in the background. */
