@@ -165,7 +165,7 @@ describe.each(ENGINES)('the report on %s', (engine) => {
     expect(verified.statusCode, verified.body).toBe(200);
     expect(verified.json()).toMatchObject({ match: true, version: 1, signer: 'Rik Rapporteur', sha256: seal.pdfSha256 });
     const tampered = Buffer.from(pdf.rawPayload);
-    tampered[Math.floor(tampered.length / 2)] ^= 0x01;
+    tampered[Math.floor(tampered.length / 2)]! ^= 0x01;
     const failed = await anyone.call({ method: 'POST', url: '/api/report-seal/verify', payload: tampered, headers: { 'content-type': 'application/pdf' } });
     expect(failed.json()).toMatchObject({ match: false });
 
