@@ -167,6 +167,8 @@ export const casePageSchema = z.object({
     canWorkWageValue: z.boolean(),
     canWorkCapacity: z.boolean(),
     canWorkJudgement: z.boolean(),
+    canWorkReport: z.boolean(),
+    canSendReport: z.boolean(),
     canReadSources: z.boolean(),
   }),
 });

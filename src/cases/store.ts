@@ -407,6 +407,9 @@ export async function getCasePage(door: Door, caseId: string): Promise<CasePage>
         // Explicit judgement (issue 7): the page for the professionals on the case; the shared sources for office staff too.
         canWorkJudgement: may('judgement.work'),
         canReadSources: may('evidence.read'),
+        // The report (issue 8): the labour expert writes it; office staff see the final ones and send them.
+        canWorkReport: may('report.work'),
+        canSendReport: may('report.send'),
       },
     };
   });

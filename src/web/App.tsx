@@ -30,6 +30,10 @@ import { CapacityPage } from '../capacity/ui/CapacityPage';
 import { JudgementPage } from '../judgement/ui/JudgementPage';
 import { InstrumentsPage } from '../judgement/catalogue-ui/InstrumentsPage';
 import { FactorsPage } from '../judgement/catalogue-ui/FactorsPage';
+import { ReportEditorPage } from '../report/ui/ReportEditorPage';
+import { TemplatesPage } from '../report/ui/TemplatesPage';
+import { VerifyPage } from '../report/ui/VerifyPage';
+import { DeliveryPage } from '../report/ui/DeliveryPage';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -102,6 +106,9 @@ function AppRoutes() {
         <Routes>
           <Route path="/" element={<HomeRedirect />} />
           <Route path="/aanmelden" element={<SignInPage />} />
+          {/* The report (issue 8): anyone may check a file against its seal, or open their delivery link. */}
+          <Route path="/rapport/verifieren" element={<VerifyPage />} />
+          <Route path="/rapport/:token" element={<DeliveryPage />} />
           <Route
             path="/dossiers"
             element={
@@ -176,6 +183,15 @@ function AppRoutes() {
               </RequireActive>
             }
           />
+          {/* The report (issue 8): drafts for the labour expert, final versions for office staff too. */}
+          <Route
+            path="/dossiers/:caseId/rapportage/:reportId"
+            element={
+              <RequireActive roles={['labour_expert', 'office_staff']}>
+                <ReportEditorPage />
+              </RequireActive>
+            }
+          />
           <Route
             path="/dossiers/:caseId/verslagen/:reportId"
             element={
@@ -213,6 +229,14 @@ function AppRoutes() {
             element={
               <RequireActive roles={['org_admin']}>
                 <WmlRatesPage />
+              </RequireActive>
+            }
+          />
+          <Route
+            path="/beheer/rapportsjablonen"
+            element={
+              <RequireActive roles={['org_admin']}>
+                <TemplatesPage />
               </RequireActive>
             }
           />

@@ -267,6 +267,8 @@ export interface CasePermissions {
   canWorkCapacity?: boolean;
   canWorkJudgement?: boolean;
   canReadSources?: boolean;
+  canWorkReport?: boolean;
+  canSendReport?: boolean;
 }
 
 export interface CasePage {

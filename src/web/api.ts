@@ -65,6 +65,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface RequestOptions {
   body?: unknown;
   form?: FormData;
+  /** A file as the request body, with its own content type (a logo, a report to check against its seal). */
+  raw?: { body: Blob; type: string };
   query?: Record<string, string | number | undefined>;
   /** Sign-in steps answer 401 for wrong credentials: show the message, do not redirect. */
   authStep?: boolean;
@@ -107,6 +109,9 @@ export async function request<T>(method: Method, path: string, options: RequestO
   let body: BodyInit | undefined;
   if (options.form) {
     body = options.form;
+  } else if (options.raw) {
+    headers['content-type'] = options.raw.type;
+    body = options.raw.body;
   } else if (options.body !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body);

@@ -25,8 +25,9 @@ import { WageValueSection } from '../../capacity/ui/WageValueSection';
 import { CapacitySection } from '../../capacity/ui/CapacitySection';
 import { JudgementSection } from '../../judgement/ui/JudgementSection';
 import { SourcesSection } from '../../judgement/catalogue-ui/SourcesSection';
+import { ReportSection } from '../../report/ui/ReportSection';
 
-const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'judgement', 'wage-value', 'sources', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
+const SECTIONS = ['client', 'parties', 'assignment', 'deadlines', 'contacts', 'readiness', 'portal', 'conversation', 'capacity', 'judgement', 'wage-value', 'report', 'sources', 'justification', 'contact-decisions', 'documents', 'notes', 'shares', 'timeline'] as const;
 type SectionId = (typeof SECTIONS)[number];
 /** Sections of the contact-form capability take their names from its own catalogue. */
 const SECTION_LABELS: Partial<Record<SectionId, string>> = {
@@ -36,6 +37,7 @@ const SECTION_LABELS: Partial<Record<SectionId, string>> = {
   capacity: 'capacity.section.title',
   judgement: 'judgement.section.title',
   'wage-value': 'wageValue.section.title',
+  report: 'report.section.title',
   sources: 'sources.section.title',
   justification: 'contact.justification.title',
   'contact-decisions': 'contact.decisions.title',
@@ -69,6 +71,9 @@ function visible(id: SectionId, p: CasePageData['permissions'], legalContext?: s
     // The sources not marked professional-only (issue 7): office staff and the case's professionals.
     case 'sources':
       return Boolean(p.canReadSources);
+    // The report (issue 8): the labour expert writes it; office staff see the final ones to send them.
+    case 'report':
+      return Boolean(p.canWorkReport || p.canSendReport);
     default:
       return true;
   }
@@ -123,6 +128,7 @@ export function CasePage() {
           {visible('capacity', data.permissions) ? <CapacitySection caseId={data.id} /> : null}
           {visible('judgement', data.permissions) ? <JudgementSection caseId={data.id} /> : null}
           {visible('wage-value', data.permissions, data.assignment.legalContext) ? <WageValueSection caseId={data.id} /> : null}
+          {visible('report', data.permissions) ? <ReportSection caseId={data.id} canWork={Boolean(data.permissions.canWorkReport)} /> : null}
           {visible('sources', data.permissions) ? <SourcesSection caseId={data.id} canWorkJudgement={Boolean(data.permissions.canWorkJudgement)} /> : null}
           {professional ? <JustificationSection caseId={data.id} /> : null}
           {professional ? <DecisionLogSection caseId={data.id} /> : null}

@@ -72,6 +72,29 @@ export function timelineDetails(t: TFunction, entry: TimelineEntry): string {
       if (typeof d.number === 'number') parts.push(t('cases.timeline.adviceVersion', { number: d.number }));
       if (typeof d.skipped === 'number' && d.skipped > 0) parts.push(t('cases.timeline.questionsSkipped', { count: d.skipped }));
       break;
+    // The report (issue 8): its version, template, recipient; never its text.
+    case 'report_created':
+      if (text(d.template)) parts.push(t('cases.timeline.reportTemplate', { name: text(d.template) }));
+      break;
+    case 'report_sent_for_check':
+      if (typeof d.version === 'number') parts.push(t('cases.timeline.reportVersion', { version: d.version }));
+      if (d.withEmployer === true) parts.push(t('cases.timeline.reportWithEmployer'));
+      break;
+    case 'report_finalised':
+      if (typeof d.version === 'number') parts.push(t('cases.timeline.reportVersion', { version: d.version }));
+      if (d.withReason === true) parts.push(t('cases.timeline.reportWithReason'));
+      break;
+    case 'report_corrected':
+      if (typeof d.version === 'number') parts.push(t('cases.timeline.reportVersion', { version: d.version }));
+      if (text(d.changeNote)) parts.push(t('cases.timeline.reason', { reason: text(d.changeNote) }));
+      break;
+    case 'report_sent':
+    case 'report_opened':
+      if (typeof d.version === 'number') parts.push(t('cases.timeline.reportVersion', { version: d.version }));
+      if (text(d.name)) parts.push(t('cases.timeline.reportSentTo', { name: text(d.name) }));
+      if (text(d.recipient)) parts.push(t(`cases.timeline.reportRecipient.${text(d.recipient)}`, { defaultValue: text(d.recipient) }));
+      if (text(d.via)) parts.push(t(`cases.timeline.reportVia.${text(d.via)}`, { defaultValue: text(d.via) }));
+      break;
     case 'case_shared':
     case 'share_removed':
       if (text(d.displayName)) parts.push(text(d.displayName)!);

@@ -124,6 +124,7 @@ export const contactNl = {
       portal_code: 'Code voor het portaal',
       portal_locked: 'Melding: portaallink geblokkeerd',
       feedback_reminder: 'Herinnering: terugkoppelmoment',
+      report_delivery: 'Rapportage: persoonlijke downloadlink',
     },
     mailStatus: {
       queued: 'Wacht op verzending',
@@ -660,6 +661,7 @@ export const contactEn: Catalogue<typeof contactNl> = {
       portal_code: 'Code for the portal',
       portal_locked: 'Notice: portal link locked',
       feedback_reminder: 'Reminder: feedback moment',
+      report_delivery: 'Report: personal download link',
     },
     mailStatus: {
       queued: 'Waiting to be sent',

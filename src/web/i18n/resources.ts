@@ -15,12 +15,14 @@ import { capacityNl, capacityEn } from '../../capacity/ui/i18n';
 // Analyse en advies (issue 7).
 import { judgementNl, judgementEn } from '../../judgement/ui/i18n';
 // The instrument databank, the factor catalogue and the case's shared sources (issue 7).
+// De rapportage (issue 8).
+import { reportNl, reportEn } from '../../report/ui/i18n';
 import { factorsEn, factorsNl, instrumentsEn, instrumentsNl, sourcesEn, sourcesNl } from '../../judgement/catalogue-ui/i18n';
 
 export const resources = {
   nl: { translation: { ...nl, cases: casesNl, admin: adminNl, contact: contactNl, contactAdmin: contactAdminNl, video: videoNl, portalStaff: portalStaffNl, conversation: conversationNl,
-    capacity: capacityNl, wageValue: wageValueNl, instruments: instrumentsNl, factors: factorsNl, sources: sourcesNl, judgement: judgementNl } },
+    capacity: capacityNl, wageValue: wageValueNl, instruments: instrumentsNl, factors: factorsNl, sources: sourcesNl, judgement: judgementNl, report: reportNl } },
   en: { translation: { ...en, cases: casesEn, admin: adminEn, contact: contactEn, contactAdmin: contactAdminEn, video: videoEn, portalStaff: portalStaffEn, conversation: conversationEn,
-    capacity: capacityEn, wageValue: wageValueEn, instruments: instrumentsEn, factors: factorsEn, sources: sourcesEn, judgement: judgementEn } },
+    capacity: capacityEn, wageValue: wageValueEn, instruments: instrumentsEn, factors: factorsEn, sources: sourcesEn, judgement: judgementEn, report: reportEn } },
 } as const;
 

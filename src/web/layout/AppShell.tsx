@@ -95,6 +95,11 @@ function MainNav() {
                 {t('wageValue.admin.title')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/beheer/rapportsjablonen" className={navClass}>
+                {t('report.templates.title')}
+              </NavLink>
+            </li>
           </>
         ) : null}
       </ul>

@@ -405,6 +405,7 @@ export const contactAdminNl = {
       portal_code: 'Code voor het portaal',
       portal_locked: 'Portaallink geblokkeerd',
       feedback_reminder: 'Herinnering terugkoppelmoment',
+      report_delivery: 'Rapportage: persoonlijke downloadlink',
     },
     statuses: {
       queued: 'In de wachtrij',
@@ -847,6 +848,7 @@ export const contactAdminEn: Catalogue<typeof contactAdminNl> = {
       portal_code: 'Code for the portal',
       portal_locked: 'Portal link locked',
       feedback_reminder: 'Feedback moment reminder',
+      report_delivery: 'Report: personal download link',
     },
     statuses: {
       queued: 'Queued',
