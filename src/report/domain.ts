@@ -8,12 +8,11 @@ import { createHash } from 'node:crypto';
 import type { LegalContext } from '../cases/domain.js';
 import { EXPLANATION_MIN, needsProcessing, type Comment } from '../conversation/domain.js';
 import type { ReportBlock } from './document.js';
+import { CHANGE_NOTE_MIN, REPORT_CONTEXTS, SECTION_KINDS, type ReportContext, type SectionKind } from './kinds.js';
+
+export { CHANGE_NOTE_MIN, REPORT_CONTEXTS, SECTION_KINDS, type ReportContext, type SectionKind };
 
 // ---- contexts and section kinds -----------------------------------------------------------------
-
-/** The templates an organisation has, one per context (issue 8). */
-export const REPORT_CONTEXTS = ['poortwachter', 'participatiewet', 'letselschade', 'aov', 'general'] as const;
-export type ReportContext = (typeof REPORT_CONTEXTS)[number];
 
 /** The template that fits a case's legal context; the expert may choose another. */
 export function contextOfCase(legal: LegalContext): ReportContext {
@@ -34,28 +33,6 @@ export function contextOfCase(legal: LegalContext): ReportContext {
   }
 }
 
-/**
- * What a section is filled from. `free` is the expert's own text (the template's standard text); the
- * others are assembled from the case (assemble.ts), never typed twice.
- */
-export const SECTION_KINDS = [
-  'assignment', // opdracht en vraagstelling
-  'sources', // gebruikte bronnen: documents, contacts, conversations, tests
-  'contact_form', // Verantwoording contactvorm (seed 000 P7, P11)
-  'client_perspective', // het perspectief van de cliënt (Gezien & Gehoord)
-  'capacity', // belastbaarheid tegenover belasting, overschrijdingen per profiel
-  'own_work', // Poortwachter: eigen werk
-  'adapted_work', // Poortwachter: eigen werk aangepast
-  'other_work_internal', // Poortwachter: ander werk bij de eigen werkgever
-  'spoor2', // Poortwachter: werk bij een andere werkgever (spoor 2)
-  'analysis', // schema's, hypothesen, tegenargumenten, bekende lacunes
-  'advice', // het re-integratieadvies
-  'wage_value', // Participatiewet: loonwaarde en loonkostensubsidie
-  'trace', // bijlage: elke conclusie met haar grond
-  'client_reaction', // de reactie van de cliënt, of een getrouwe samenvatting
-  'free', // eigen tekst
-] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
 export const isSectionKind = (v: unknown): v is SectionKind => typeof v === 'string' && (SECTION_KINDS as readonly string[]).includes(v);
 
 /** Sections filled at finalisation, not from the case: they are never stale. */
@@ -83,7 +60,6 @@ export const TEMPLATE_SECTIONS_MAX = 40;
 export const LETTERHEAD_LINES_MAX = 8;
 export const LETTERHEAD_LINE_MAX = 200;
 export const LOGO_MAX_BYTES = 512 * 1024;
-export const CHANGE_NOTE_MIN = 10;
 export const CHANGE_NOTE_MAX = 2_000;
 
 export type ReportProblemReason =

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { REPORT_CONTEXTS as DOMAIN_CONTEXTS, SECTION_KINDS as DOMAIN_KINDS } from '../domain';
 import { reportEn, reportNl } from './i18n';
 import {
   chartRows, excerpt, groupHash, letterheadLines, moved, needsDecision, newParagraphId, paragraphOf, paragraphsToSave, REPORT_CONTEXTS, SECTION_KINDS, stateTone, summariseDiff, verifyContentType,
@@ -7,9 +6,7 @@ import {
 import type { CheckComment, ReportSectionView } from './api';
 
 describe('the report screens’ helpers', () => {
-  it('know the same section kinds and contexts as the domain, each with a label in both languages', () => {
-    expect([...SECTION_KINDS]).toEqual([...DOMAIN_KINDS]);
-    expect([...REPORT_CONTEXTS]).toEqual([...DOMAIN_CONTEXTS]);
+  it('label every section kind and context of the domain in both languages', () => {
     for (const kind of SECTION_KINDS) {
       expect(reportNl.kind[kind], kind).toBeTruthy();
       expect(reportEn.kind[kind], kind).toBeTruthy();

@@ -1,19 +1,9 @@
-// Pure helpers of the report screens: the section kinds (the domain's list, repeated here because
-// domain.ts needs node:crypto; a unit test keeps them equal), a refresh's difference in words, a
+// Pure helpers of the report screens: the section kinds (the domain's own list, from kinds.ts), a refresh's difference in words, a
 // chart as a table, a SHA-256 readable in groups, the letterhead's lines, paragraphs added and moved,
 // and which reactions still need the expert.
 import type { CheckComment, DiffLine, ReportBlock, ReportParagraph, ReportSectionView, VersionState } from './api';
 
-export const SECTION_KINDS = [
-  'assignment', 'sources', 'contact_form', 'client_perspective', 'capacity', 'own_work', 'adapted_work', 'other_work_internal', 'spoor2', 'analysis', 'advice', 'wage_value', 'trace',
-  'client_reaction', 'free',
-] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-
-export const REPORT_CONTEXTS = ['poortwachter', 'participatiewet', 'letselschade', 'aov', 'general'] as const;
-
-export const CHANGE_NOTE_MIN = 10;
-export const EXPLANATION_MIN = 10;
+export { CHANGE_NOTE_MIN, EXPLANATION_MIN, REPORT_CONTEXTS, SECTION_KINDS, type SectionKind } from '../kinds';
 
 /** The badge tone of a version's state: the state is always in the words too. */
 export function stateTone(state: VersionState): 'info' | 'warning' | 'success' {
