@@ -133,12 +133,13 @@ describe('De rapportage', () => {
     await client.getByLabel('Vul hier de code van 6 cijfers in.').fill(code);
     await client.getByRole('button', { name: 'Verder' }).click();
     await h1(client, `Welkom, ${CLIENT}`).waitFor();
-    await client.getByRole('button', { name: 'Lees en controleer het verslag' }).first().click();
-    await h1(client, 'Concept rapportage (versie 1)').waitFor();
+    await client.getByRole('button', { name: 'Lees en controleer het conceptrapport' }).first().click();
+    await h1(client, 'Het rapport van de arbeidsdeskundige (concept)').waitFor();
     await client.getByText(QUESTION, { exact: false }).first().waitFor();
     await client.getByRole('radio', { name: 'Nee, dit klopt niet' }).first().check();
     await client.getByLabel('Wat klopt er niet?').first().fill(DISAGREE);
-    // Another helper adds the choice "full text or a summary" to this screen; when it is there, keep its default.
+    // The client's reaction goes into the final report as they wrote it: the choice's default.
+    await client.getByRole('radio', { name: 'Zet mijn reactie zoals ik die schreef in het eindrapport' }).first().isChecked().then((checked) => expect(checked).toBe(true));
     await client.getByRole('button', { name: 'Verder: controleer uw reactie' }).click();
     await client.getByRole('button', { name: 'Versturen' }).click();
     await client.getByText('Bedankt. De arbeidsdeskundige leest uw reactie.').first().waitFor();
