@@ -5,6 +5,7 @@
 // corrections as new versions, and delivery links. Never a judgement: the expert writes the report,
 // Passend fills it from the case and keeps what was decided.
 import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import type { LegalContext } from '../cases/domain.js';
 import { EXPLANATION_MIN, needsProcessing, type Comment } from '../conversation/domain.js';
 import type { ReportBlock } from './document.js';
@@ -71,6 +72,8 @@ export type ReportProblemReason =
   | 'section_required'
   | 'logo_type'
   | 'logo_too_large'
+  | 'logo_damaged'
+  | 'logo_dimensions'
   | 'change_note_required'
   | 'final_is_final'
   | 'in_check'
@@ -148,6 +151,90 @@ export function checkLogo(bytes: Uint8Array): ReportProblem[] {
   if (bytes.length > LOGO_MAX_BYTES) return [{ field: 'logo', reason: 'logo_too_large', params: { maximum: Math.round(LOGO_MAX_BYTES / 1024) } }];
   if (logoMediaType(bytes) === null) return [{ field: 'logo', reason: 'logo_type' }];
   return [];
+}
+
+/** The largest logo side, in pixels: a letterhead needs far less, and the renderers hold every pixel in memory. */
+export const LOGO_MAX_SIDE = 2_000;
+const PNG_CHANNELS: Record<number, { channels: number; depths: number[] }> = {
+  0: { channels: 1, depths: [1, 2, 4, 8, 16] }, 2: { channels: 3, depths: [8, 16] }, 3: { channels: 1, depths: [1, 2, 4, 8] }, 4: { channels: 2, depths: [8, 16] }, 6: { channels: 4, depths: [8, 16] },
+};
+// Adam7: the seven passes of an interlaced PNG, as [x start, y start, x step, y step].
+const ADAM7 = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
+
+function pngProblem(b: Buffer): 'logo_damaged' | 'logo_dimensions' | null {
+  if (b.length < 33 || b.readUInt32BE(8) !== 13 || b.toString('latin1', 12, 16) !== 'IHDR') return 'logo_damaged';
+  const width = b.readUInt32BE(16);
+  const height = b.readUInt32BE(20);
+  const [depth, colour, compression, filter, interlace] = [b[24]!, b[25]!, b[26]!, b[27]!, b[28]!];
+  const kind = PNG_CHANNELS[colour];
+  if (!kind || !kind.depths.includes(depth) || compression !== 0 || filter !== 0 || interlace > 1) return 'logo_damaged';
+  if (width === 0 || height === 0 || width > LOGO_MAX_SIDE || height > LOGO_MAX_SIDE) return 'logo_dimensions';
+  const idat: Buffer[] = [];
+  let palette = false;
+  let end = false;
+  for (let at = 8; at + 12 <= b.length && !end;) {
+    const length = b.readUInt32BE(at);
+    const type = b.toString('latin1', at + 4, at + 8);
+    if (at + 12 + length > b.length) return 'logo_damaged';
+    if (type === 'IDAT') idat.push(b.subarray(at + 8, at + 8 + length));
+    if (type === 'PLTE') palette = true;
+    if (type === 'IEND') end = true;
+    at += 12 + length;
+  }
+  if (!end || idat.length === 0 || (colour === 3 && !palette)) return 'logo_damaged';
+  // The rows the image data must inflate to: per (pass and) row one filter byte and the row's bytes.
+  const bits = kind.channels * depth;
+  const passes = interlace === 1
+    ? ADAM7.map(([x0, y0, dx, dy]) => ({ w: Math.ceil(Math.max(0, width - x0) / dx), h: Math.ceil(Math.max(0, height - y0) / dy) })).filter((p) => p.w > 0 && p.h > 0)
+    : [{ w: width, h: height }];
+  const expected = passes.reduce((sum, p) => sum + p.h * (1 + Math.ceil((p.w * bits) / 8)), 0);
+  let pixels: Buffer;
+  try {
+    pixels = inflateSync(Buffer.concat(idat), { maxOutputLength: expected + 1024 });
+  } catch {
+    return 'logo_damaged';
+  }
+  if (pixels.length < expected) return 'logo_damaged';
+  let at = 0;
+  for (const p of passes) {
+    for (let row = 0; row < p.h; row++) {
+      if (pixels[at]! > 4) return 'logo_damaged';
+      at += 1 + Math.ceil((p.w * bits) / 8);
+    }
+  }
+  return null;
+}
+
+function jpegProblem(b: Buffer): 'logo_damaged' | 'logo_dimensions' | null {
+  // The markers up to the first start-of-frame (SOF0..SOF15 except DHT, JPG, DAC), which holds the size.
+  for (let at = 2; at + 9 < b.length;) {
+    if (b[at] !== 0xff) return 'logo_damaged';
+    const marker = b[at + 1]!;
+    if (marker === 0xff) { at += 1; continue; }
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      const height = b.readUInt16BE(at + 5);
+      const width = b.readUInt16BE(at + 7);
+      return width === 0 || height === 0 ? 'logo_dimensions' : null;
+    }
+    const length = b.readUInt16BE(at + 2);
+    if (length < 2) return 'logo_damaged';
+    at += 2 + length;
+  }
+  return 'logo_damaged';
+}
+
+/**
+ * What the renderers will read of a logo, checked once when it is uploaded: the PNG's header, chunks and
+ * image data (inflated and every row's filter), or the JPEG's frame header; a size of at least one and at
+ * most LOGO_MAX_SIDE pixels. A logo that passes `checkLogo` by its first bytes but is damaged would
+ * otherwise fail (or, for a PNG whose data does not inflate, crash the PDF library) when a report is sealed.
+ */
+export function checkLogoImage(bytes: Uint8Array): ReportProblem[] {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const type = logoMediaType(b);
+  const problem = type === 'image/png' ? pngProblem(b) : type === 'image/jpeg' ? jpegProblem(b) : 'logo_damaged';
+  if (problem === 'logo_dimensions') return [{ field: 'logo', reason: 'logo_dimensions', params: { maximum: LOGO_MAX_SIDE } }];
+  return problem ? [{ field: 'logo', reason: 'logo_damaged' }] : [];
 }
 
 export function checkChangeNote(note: string, field = 'changeNote'): ReportProblem[] {

@@ -13,6 +13,11 @@ export const REASON_WORDS: Record<ReportProblemReason, Words> = {
   section_required: { nl: 'Deze sjabloon mist de verplichte sectie van de soort “{kind}”.', en: 'This template lacks the required section of the kind “{kind}”.' },
   logo_type: { nl: 'Het logo moet een PNG- of JPEG-afbeelding zijn.', en: 'The logo must be a PNG or JPEG image.' },
   logo_too_large: { nl: 'Het logo is te groot: ten hoogste {maximum} kB.', en: 'The logo is too large: at most {maximum} kB.' },
+  logo_damaged: {
+    nl: 'Het logo is beschadigd of onvolledig: Passend kan de afbeelding niet lezen. Sla het opnieuw op als PNG of JPEG en probeer het nog eens.',
+    en: 'The logo is damaged or incomplete: Passend cannot read the image. Save it again as PNG or JPEG and try again.',
+  },
+  logo_dimensions: { nl: 'Het logo moet tussen 1 en {maximum} pixels breed en hoog zijn.', en: 'The logo must be between 1 and {maximum} pixels wide and high.' },
   change_note_required: { nl: 'Schrijf wat er verandert en waarom (ten minste {minimum} tekens).', en: 'Write what changes and why (at least {minimum} characters).' },
   final_is_final: { nl: 'Deze versie is definitief en verzegeld; zij verandert niet meer. Maak een correctie: een nieuwe versie.', en: 'This version is final and sealed; it no longer changes. Make a correction: a new version.' },
   in_check: { nl: 'Het concept ligt bij de cliënt ter controle. Hervat eerst het bewerken.', en: 'The draft is with the client for checking. Resume editing first.' },

@@ -21,7 +21,7 @@ import { auditPortal, portalWork } from '../portal/store.js';
 import { clientReactionSection, documentOf, generateSection, type CaseMaterial, type CheckRound } from './assemble.js';
 import type { ReportDocument } from './document.js';
 import {
-  checkChangeNote, checkCorrection, checkFinaliseReport, checkLogo, checkParagraphsOf, checkSectionEdit, checkSendForCheck, checkTemplate, clientChoseSummary, contentDigest,
+  checkChangeNote, checkCorrection, checkFinaliseReport, checkLogo, checkLogoImage, checkParagraphsOf, checkSectionEdit, checkSendForCheck, checkTemplate, clientChoseSummary, contentDigest,
   contextOfCase, deliveryAccess, DELIVERY_DAYS, fillSection, isStale, logoMediaType, refreshSection, REPORT_CONTEXTS, sha256Hex,
   type CheckComment, type DraftSection, type ReportContext, type ReportParagraph, type ReportProblem, type TemplateSection, type VersionState,
 } from './domain.js';
@@ -131,6 +131,8 @@ export async function saveTemplateLogo(door: Door, templateId: string, logo: Buf
     const latest = await latestTemplateRow(tx, door.actor.organisationId, templateId);
     if (Number(latest.number) !== basedOn) refuse(door.language, [{ field: 'basedOn', reason: 'stale_page' }]);
     if (logo) refuse(door.language, checkLogo(logo));
+    // Then what the renderers will read of it: a damaged image is refused now, not when a report is sealed.
+    if (logo) refuse(door.language, checkLogoImage(logo));
     const number = Number(latest.number) + 1;
     await tx.query(
       `INSERT INTO report_template_versions (id, template_id, number, name, sections, letterhead_lines, logo, logo_media_type, change_note, created_by)

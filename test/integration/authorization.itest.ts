@@ -102,6 +102,12 @@ interface World {
   caseB: CaseFixture;
   /** Organisation A's published privacy notice (video is enabled there). */
   privacyNoticeId: string;
+  /** The report (issue 8): organisation A's Poortwachter template (reports start from it) and its general one (the administrator's rows change it; a version with a logo). */
+  reportTemplateId: string;
+  houseTemplateId: string;
+  logoVersion: number;
+  /** Two reports on case X by the assigned expert: a draft and a sealed one, sent to the employer by a link. */
+  reportX: { draftId: string; draftLockVersion: number; finalId: string; pdf: Buffer; token: string; deliveryId: string };
 }
 
 function expectStatus(response: Response, status: number, what: string) {
@@ -393,6 +399,60 @@ const instrumentOfA = async (w: World): Promise<string> => {
 };
 const instrumentRow = (w: World, id: string) => w.t.db.query('SELECT version, name, removed_at FROM instruments WHERE id = $1', [id]);
 
+// ---- the report (issue 8) fixtures ----
+/** A recorded reason: finalising a draft the client did not check needs one (it is never checked here). */
+const UNCHECKED_REASON = 'De cliënt is in het gesprek gehoord; een schriftelijke controle was niet nodig (test).';
+const LOGO_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+interface AssessmentFixture { caseId: string; reportId: string; lockVersion: number; partyId: string }
+/** A report on `caseId` by the assigned expert, from organisation A's Poortwachter template: a draft, sent for the client's check, or finalised and sealed. */
+async function assessmentReport(w: World, caseId: string, stage: 'draft' | 'in_check' | 'final'): Promise<AssessmentFixture> {
+  const owner = w.clients.expertAssigned;
+  const created = await owner.post(`/api/cases/${caseId}/reports`, { templateId: w.reportTemplateId });
+  expectStatus(created, 201, 'start report');
+  const reportId = created.json().id as string;
+  const lockVersion = async () => {
+    const detail = await owner.get(`/api/cases/${caseId}/reports/${reportId}`);
+    expectStatus(detail, 200, 'owner reads report');
+    return detail.json().current.lockVersion as number;
+  };
+  if (stage === 'in_check') expectStatus(await owner.post(`/api/cases/${caseId}/reports/${reportId}/check`, { lockVersion: await lockVersion(), withEmployer: false }), 201, 'send for check');
+  if (stage === 'final') {
+    expectStatus(await owner.post(`/api/cases/${caseId}/reports/${reportId}/finalise`, { lockVersion: await lockVersion(), reason: UNCHECKED_REASON, clientReactionSummary: null }), 200, 'finalise');
+  }
+  const page = await owner.get(`/api/cases/${caseId}`);
+  expectStatus(page, 200, 'read case');
+  return { caseId, reportId, lockVersion: await lockVersion(), partyId: page.json().parties[0].id };
+}
+/** A fresh case of the assigned expert, shared like case X (no notes, documents or contacts: the report rows need none), with a report at `stage`. */
+async function assessmentCase(w: World, stage: 'draft' | 'in_check' | 'final'): Promise<AssessmentFixture> {
+  const owner = w.clients.expertAssigned;
+  const created = await owner.post('/api/cases', newCaseBody());
+  expectStatus(created, 201, 'create case');
+  const caseId = created.json().id as string;
+  expectStatus(await owner.post(`/api/cases/${caseId}/shares`, { userId: w.users.expertShared.id }), 204, 'share case');
+  return assessmentReport(w, caseId, stage);
+}
+const draftOfX = async (w: World): Promise<AssessmentFixture> => ({ caseId: w.caseX.caseId, reportId: w.reportX.draftId, lockVersion: w.reportX.draftLockVersion, partyId: w.caseX.partyId });
+const finalOfX = async (w: World): Promise<AssessmentFixture> => ({ caseId: w.caseX.caseId, reportId: w.reportX.finalId, lockVersion: 0, partyId: w.caseX.partyId });
+/** The report read back by its owner: identical after a refused call, changed after an allowed one. */
+const assessmentView = async (w: World, f: AssessmentFixture) => {
+  const response = await w.clients.expertAssigned.get(`/api/cases/${f.caseId}/reports/${f.reportId}`);
+  expectStatus(response, 200, 'owner reads report back');
+  return response.json();
+};
+const reportsOfCase = (w: World, f: { caseId: string }) => w.t.db.query('SELECT id FROM assessment_reports WHERE case_id = $1 ORDER BY id', [f.caseId]);
+/** Organisation A's general template as its administrator sees it now (the version a page would be based on). */
+const houseTemplate = async (w: World) => {
+  const response = await w.clients.admin.get(`/api/report-templates/${w.houseTemplateId}`);
+  expectStatus(response, 200, 'admin reads template');
+  return response.json().current as { templateId: string; number: number; name: string; sections: unknown[]; letterheadLines: string[] };
+};
+const templateHistory = async (w: World) => {
+  const response = await w.clients.admin.get(`/api/report-templates/${w.houseTemplateId}`);
+  expectStatus(response, 200, 'admin reads template back');
+  return response.json().history.map((v: { number: number }) => v.number);
+};
+
 const ALL_200: Expected /*                      */ = [200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200];
 const ALL_204: Expected /*                      */ = [204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204, 204];
 const ALL_401: Expected /*                      */ = [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401];
@@ -413,6 +473,10 @@ const QUALITY_VIEW: Expected /*                 */ = [401, 401, 401, 200, 200, 2
 const CATALOGUE = (s: number): Expected /*      */ => [401, 401, 401, s, s, s, 403, s, s, s, 403, s];
 /** One instrument of organisation A: organisation B's callers do not find it. */
 const CATALOGUE_OF_A = (s: number): Expected /* */ => [401, 401, 401, s, s, s, 403, s, s, 404, 403, 404];
+/** A draft report (issue 8): the case's labour experts only; for office staff a report without a final version does not exist (404, as for a report that is not there). */
+const DRAFT_READERS: Expected /*                */ = [401, 401, 401, 200, 200, 404, 404, 404, 404, 404, 404, 404];
+/** Anything of organisation A that is no one's personal data (a template's logo): every signed-in member of A; organisation B does not find it. */
+const MEMBERS_OF_A: Expected /*                 */ = [401, 401, 401, 200, 200, 200, 200, 200, 200, 404, 404, 404];
 
 const ROWS: Row[] = [
   // ---- session and sign-in ----
@@ -978,6 +1042,97 @@ const ROWS: Row[] = [
   }),
   row({ method: 'GET', path: '/api/portal/sources', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/sources') }),
 
+  // ---- the report (issue 8): templates are the administrator's; drafts the case's labour experts'; a sealed report also office staff's to send ----
+  row({ method: 'GET', path: '/api/report-templates', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/report-templates') }),
+  row({ method: 'GET', path: '/api/report-templates/{templateId}', expected: ADMINS_OF_A(200), setup: noFixture, call: (c, _f, w) => c.get(`/api/report-templates/${w.houseTemplateId}`) }),
+  row<Awaited<ReturnType<typeof houseTemplate>>>({
+    method: 'PUT', path: '/api/report-templates/{templateId}', expected: ADMINS_OF_A(200), setup: houseTemplate, snapshot: templateHistory,
+    call: (c, f) => c.put(`/api/report-templates/${f.templateId}`, { name: f.name, sections: f.sections, letterheadLines: ['Stationsplein 1', '3511 AA Utrecht'], changeNote: 'Briefhoofd bijgewerkt (test).', basedOn: f.number }),
+  }),
+  row<Awaited<ReturnType<typeof houseTemplate>>>({
+    method: 'PUT', path: '/api/report-templates/{templateId}/logo', expected: ADMINS_OF_A(200), setup: houseTemplate, snapshot: templateHistory,
+    call: (c, f) => c.call({ method: 'PUT', url: `/api/report-templates/${f.templateId}/logo?basedOn=${f.number}`, payload: LOGO_PNG, headers: { 'content-type': 'image/png' } }),
+  }),
+  row<Awaited<ReturnType<typeof houseTemplate>>>({
+    method: 'DELETE', path: '/api/report-templates/{templateId}/logo', expected: ADMINS_OF_A(200), setup: houseTemplate, snapshot: templateHistory,
+    call: (c, f) => c.delete(`/api/report-templates/${f.templateId}/logo?basedOn=${f.number}`),
+  }),
+  // The logo route does not check `report.templates` (store.templateLogo): any signed-in member of the organisation may fetch a logo.
+  row({
+    method: 'GET', path: '/api/report-templates/{templateId}/versions/{number}/logo', expected: MEMBERS_OF_A, setup: noFixture,
+    call: (c, _f, w) => c.get(`/api/report-templates/${w.houseTemplateId}/versions/${w.logoVersion}/logo`),
+  }),
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/report-templates', expected: PROFESSIONALS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/report-templates`) }),
+  // Office staff get the list too, with the final reports only (see "office staff see sealed reports only" below).
+  row<CaseFixture>({ method: 'GET', path: '/api/cases/{caseId}/reports', expected: CASE_EDITORS(200), setup: sharedCase, call: (c, f) => c.get(`/api/cases/${f.caseId}/reports`) }),
+  row<CaseFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reports', expected: PROFESSIONALS(201), setup: freshCase, snapshot: reportsOfCase,
+    call: (c, f, w) => c.post(`/api/cases/${f.caseId}/reports`, { templateId: w.reportTemplateId }),
+  }),
+  row<AssessmentFixture>({ method: 'GET', path: '/api/cases/{caseId}/reports/{reportId}', variant: 'draft', expected: DRAFT_READERS, setup: draftOfX, call: (c, f) => c.get(`/api/cases/${f.caseId}/reports/${f.reportId}`) }),
+  row<AssessmentFixture>({ method: 'GET', path: '/api/cases/{caseId}/reports/{reportId}', variant: 'final', expected: CASE_READERS, setup: finalOfX, call: (c, f) => c.get(`/api/cases/${f.caseId}/reports/${f.reportId}`) }),
+  row<AssessmentFixture>({
+    method: 'PUT', path: '/api/cases/{caseId}/reports/{reportId}/sections/{index}', expected: PROFESSIONALS(200), setup: (w) => assessmentCase(w, 'draft'), snapshot: assessmentView,
+    call: (c, f) => c.put(`/api/cases/${f.caseId}/reports/${f.reportId}/sections/0`, { lockVersion: f.lockVersion, paragraphs: [{ id: 'eigen-1', text: 'Eigen tekst van de arbeidsdeskundige (test).', forEmployer: false }] }),
+  }),
+  row<AssessmentFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/reports/{reportId}/sections/{index}/refresh', expected: PROFESSIONALS(200), setup: draftOfX,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/reports/${f.reportId}/sections/0/refresh?lockVersion=${f.lockVersion}`),
+  }),
+  row<AssessmentFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reports/{reportId}/sections/{index}/refresh', expected: PROFESSIONALS(200), setup: (w) => assessmentCase(w, 'draft'), snapshot: assessmentView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/reports/${f.reportId}/sections/0/refresh`, { lockVersion: f.lockVersion }),
+  }),
+  row<AssessmentFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reports/{reportId}/check', expected: PROFESSIONALS(201), setup: (w) => assessmentCase(w, 'draft'), snapshot: assessmentView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/reports/${f.reportId}/check`, { lockVersion: f.lockVersion, withEmployer: false }),
+  }),
+  row<AssessmentFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reports/{reportId}/resume', expected: PROFESSIONALS(200), setup: (w) => assessmentCase(w, 'in_check'), snapshot: assessmentView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/reports/${f.reportId}/resume`, { lockVersion: f.lockVersion }),
+  }),
+  row<AssessmentFixture>({ method: 'GET', path: '/api/cases/{caseId}/reports/{reportId}/preview.pdf', expected: PROFESSIONALS(200), setup: draftOfX, call: (c, f) => c.get(`/api/cases/${f.caseId}/reports/${f.reportId}/preview.pdf`) }),
+  row<AssessmentFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reports/{reportId}/finalise', expected: PROFESSIONALS(200), setup: (w) => assessmentCase(w, 'draft'), snapshot: assessmentView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/reports/${f.reportId}/finalise`, { lockVersion: f.lockVersion, reason: UNCHECKED_REASON, clientReactionSummary: null }),
+  }),
+  row<AssessmentFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reports/{reportId}/corrections', expected: PROFESSIONALS(201), setup: (w) => assessmentCase(w, 'final'), snapshot: assessmentView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/reports/${f.reportId}/corrections`, { changeNote: 'De geboortedatum stond verkeerd (test).' }),
+  }),
+  row<AssessmentFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/reports/{reportId}/versions/{number}/report.{format}', variant: 'pdf', expected: CASE_READERS, setup: finalOfX,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/reports/${f.reportId}/versions/1/report.pdf`),
+  }),
+  row<AssessmentFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/reports/{reportId}/versions/{number}/report.{format}', variant: 'docx', expected: CASE_READERS, setup: finalOfX,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/reports/${f.reportId}/versions/1/report.docx`),
+  }),
+  // A draft has no files: not found for everyone, also for its own labour expert.
+  row<AssessmentFixture>({
+    method: 'GET', path: '/api/cases/{caseId}/reports/{reportId}/versions/{number}/report.{format}', variant: 'a draft version', expected: [401, 401, 401, 404, 404, 404, 404, 404, 404, 404, 404, 404], setup: draftOfX,
+    call: (c, f) => c.get(`/api/cases/${f.caseId}/reports/${f.reportId}/versions/1/report.pdf`),
+  }),
+  row<AssessmentFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reports/{reportId}/versions/{number}/deliveries', expected: CASE_EDITORS(201), setup: (w) => assessmentCase(w, 'final'), snapshot: assessmentView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/reports/${f.reportId}/versions/1/deliveries`, { recipients: [{ kind: 'party', partyId: f.partyId }] }),
+  }),
+  // What the store does now: office staff are told a draft version cannot be sent (409), where the draft's
+  // detail answers them 404. The 409 tells them a draft exists, nothing of its content.
+  row<AssessmentFixture>({
+    method: 'POST', path: '/api/cases/{caseId}/reports/{reportId}/versions/{number}/deliveries', variant: 'a draft version', expected: CASE_EDITORS(409), setup: (w) => assessmentCase(w, 'draft'), snapshot: assessmentView,
+    call: (c, f) => c.post(`/api/cases/${f.caseId}/reports/${f.reportId}/versions/1/deliveries`, { recipients: [{ kind: 'party', partyId: f.partyId }] }),
+  }),
+  // Anyone: the seal, and a personal delivery link (its token is the access).
+  row({
+    method: 'POST', path: '/api/report-seal/verify', expected: ALL_200, setup: noFixture,
+    call: (c, _f, w) => c.call({ method: 'POST', url: '/api/report-seal/verify', payload: w.reportX.pdf, headers: { 'content-type': 'application/pdf' } }),
+  }),
+  row({ method: 'GET', path: '/api/report-deliveries/{token}', expected: ALL_200, setup: noFixture, call: (c, _f, w) => c.get(`/api/report-deliveries/${w.reportX.token}`) }),
+  row({ method: 'GET', path: '/api/report-deliveries/{token}/report.pdf', expected: ALL_200, setup: noFixture, call: (c, _f, w) => c.get(`/api/report-deliveries/${w.reportX.token}/report.pdf`) }),
+  row({ method: 'GET', path: '/api/portal/final-reports', expected: ALL_401, setup: noFixture, call: (c) => c.get('/api/portal/final-reports') }),
+  row({ method: 'GET', path: '/api/portal/final-reports/{deliveryId}/report.pdf', expected: ALL_401, setup: noFixture, call: (c, _f, w) => c.get(`/api/portal/final-reports/${w.reportX.deliveryId}/report.pdf`) }),
+
   // ---- administration ----
   row({ method: 'GET', path: '/api/admin/users', expected: ADMINS(200), setup: noFixture, call: (c) => c.get('/api/admin/users') }),
   row({
@@ -1056,6 +1211,27 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
     ({ privacyNoticeId: w.privacyNoticeId } = await enableVideo(w.clients.admin));
     w.caseX = await createCaseFixture(w.clients.expertAssigned, w.users.expertShared);
     w.caseB = await createCaseFixture(w.clients.bExpert, null);
+    // The report (issue 8): the templates (made on first use), a logo on the general one, and on case X a
+    // draft and a sealed report, the sealed one sent to the employer by a personal link.
+    const forCase = await w.clients.expertAssigned.get(`/api/cases/${w.caseX.caseId}/report-templates`);
+    expectStatus(forCase, 200, 'templates for case X');
+    w.reportTemplateId = forCase.json().templates[0].templateId;
+    w.houseTemplateId = (forCase.json().templates as Array<{ templateId: string; context: string }>).find((x) => x.context === 'general')!.templateId;
+    const house = await houseTemplate(w);
+    const logo = await w.clients.admin.call({ method: 'PUT', url: `/api/report-templates/${w.houseTemplateId}/logo?basedOn=${house.number}`, payload: LOGO_PNG, headers: { 'content-type': 'image/png' } });
+    expectStatus(logo, 200, 'upload logo');
+    w.logoVersion = logo.json().number;
+    const draft = await assessmentReport(w, w.caseX.caseId, 'draft');
+    const final = await assessmentReport(w, w.caseX.caseId, 'final');
+    const sent = await w.clients.expertAssigned.post(`/api/cases/${w.caseX.caseId}/reports/${final.reportId}/versions/1/deliveries`, { recipients: [{ kind: 'party', partyId: w.caseX.partyId }] });
+    expectStatus(sent, 201, 'send report');
+    const [mail] = await w.t.db.query<{ body_text: string }>("SELECT body_text FROM mail_outbox WHERE case_id = $1 AND kind = 'report_delivery'", [w.caseX.caseId]);
+    const pdf = await w.clients.expertAssigned.get(`/api/cases/${w.caseX.caseId}/reports/${final.reportId}/versions/1/report.pdf`);
+    expectStatus(pdf, 200, 'download report');
+    w.reportX = {
+      draftId: draft.reportId, draftLockVersion: draft.lockVersion, finalId: final.reportId, pdf: pdf.rawPayload,
+      token: /\/rapport\/([A-Za-z0-9_-]{43})/.exec(mail!.body_text)![1]!, deliveryId: sent.json().deliveries[0],
+    };
   });
   afterAll(async () => w.t?.close());
 
@@ -1110,7 +1286,7 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
   describe('the portal matrix: the client, the employer, another client, nobody', () => {
     const PORTAL_CALLERS = ['nobody', 'client', 'employer', 'otherClient'] as const;
     type PortalCaller = (typeof PORTAL_CALLERS)[number];
-    let p: { caseId: string; videoContactId: string; heldContactId: string; reportId: string; versionId: string; documentId: string };
+    let p: { caseId: string; videoContactId: string; heldContactId: string; reportId: string; versionId: string; documentId: string; deliveryId: string };
     const visitors = {} as Record<PortalCaller, Client>;
     beforeAll(async () => {
       const owner = w.clients.expertAssigned;
@@ -1129,7 +1305,11 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
       const versionId = (await owner.get(`/api/cases/${caseId}/conversation-reports/${reportId}`)).json().versions[0].id as string;
       const document = await upload(owner, caseId, false);
       expectStatus(document, 201, 'upload document');
-      p = { caseId, videoContactId: video.json().id, heldContactId: held.json().id, reportId, versionId, documentId: document.json().id };
+      // The report (issue 8): sealed and sent to the client, who finds it in the portal.
+      const final = await assessmentReport(w, caseId, 'final');
+      const delivered = await owner.post(`/api/cases/${caseId}/reports/${final.reportId}/versions/1/deliveries`, { recipients: [{ kind: 'client' }] });
+      expectStatus(delivered, 201, 'send report to the client');
+      p = { caseId, videoContactId: video.json().id, heldContactId: held.json().id, reportId, versionId, documentId: document.json().id, deliveryId: delivered.json().deliveries[0] };
       visitors.nobody = new Client(w.t);
       visitors.client = await openPortal(w.t, owner, caseId);
       // Shared with the client's door only: the employer and another client get "not found".
@@ -1166,6 +1346,11 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
       // The information used about the client (issue 7): the client's own; the employer has no door to it.
       { method: 'GET', path: '/api/portal/sources', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/sources') },
       { method: 'GET', path: '/api/portal/documents/{documentId}/content', expected: [401, 200, 404, 404], call: (c) => c.get(`/api/portal/documents/${p.documentId}/content`) },
+      // The final report (issue 8): the client's; the employer receives theirs by link and has no door here (403).
+      // Another client's door is open, but the delivery is not theirs: 403 with reason `not_yours` (store.portalFinalReport),
+      // where the portal's other routes answer another case's item with 404.
+      { method: 'GET', path: '/api/portal/final-reports', expected: [401, 200, 403, 200], call: (c) => c.get('/api/portal/final-reports') },
+      { method: 'GET', path: '/api/portal/final-reports/{deliveryId}/report.pdf', expected: [401, 200, 403, 403], call: (c) => c.get(`/api/portal/final-reports/${p.deliveryId}/report.pdf`) },
       { method: 'POST', path: '/api/portal/logout', expected: [401, 204, 204, 204], call: (c) => c.post('/api/portal/logout') },
     ];
 
@@ -1180,6 +1365,8 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
       expect(forClient.versions[0].paragraphs.map((x: { id: string }) => x.id)).toEqual(['c1', 'e1']);
       expect(forEmployer.versions[0].paragraphs.map((x: { id: string }) => x.id)).toEqual(['e1']);
       expect((await visitors.otherClient.get('/api/portal/reports')).json().items).toEqual([]);
+      expect((await visitors.client.get('/api/portal/final-reports')).json().items.map((i: { id: string }) => i.id)).toEqual([p.deliveryId]);
+      expect((await visitors.otherClient.get('/api/portal/final-reports')).json().items).toEqual([]);
     });
 
     it.each(PORTAL_ROWS.map((r) => [`${r.method} ${r.path}`, r] as const))('%s', async (_name, r) => {
@@ -1195,6 +1382,27 @@ describe.each(ENGINES)('authorization matrix on %s', (engine) => {
   });
 
   describe('professional-only data', () => {
+    it('office staff see the sealed reports of a case only, never a draft, and nothing professional-only in them (issue 8)', async () => {
+      const f = w.caseX;
+      const list = await w.clients.office.get(`/api/cases/${f.caseId}/reports`);
+      expect(list.statusCode).toBe(200);
+      expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([w.reportX.finalId]);
+      const experts = (await w.clients.expertAssigned.get(`/api/cases/${f.caseId}/reports`)).json().items.map((i: { id: string }) => i.id);
+      expect(new Set(experts)).toEqual(new Set([w.reportX.draftId, w.reportX.finalId]));
+      // A draft answers office staff exactly like a report that does not exist.
+      const draft = await w.clients.office.get(`/api/cases/${f.caseId}/reports/${w.reportX.draftId}`);
+      const missing = await w.clients.office.get(`/api/cases/${f.caseId}/reports/${randomUUID()}`);
+      expect(draft.statusCode).toBe(404);
+      expect(draft.json()).toEqual(missing.json());
+      const final = await w.clients.office.get(`/api/cases/${f.caseId}/reports/${w.reportX.finalId}`);
+      expect(final.statusCode).toBe(200);
+      expect(final.json().versions.map((v: { state: string }) => v.state)).toEqual(['final']);
+      expect(final.json().check).toEqual({ rounds: [], comments: [], clientChoseSummary: false });
+      for (const secret of [f.professionalMarker, f.professionalNoteId, f.professionalDocumentId]) expect(final.body).not.toContain(secret);
+      // The expert's own view of the same report does not carry them either: a report is for its readers.
+      expect((await w.clients.expertAssigned.get(`/api/cases/${f.caseId}/reports/${w.reportX.finalId}`)).body).not.toContain(f.professionalMarker);
+    });
+
     it('office staff get the case without professional-only notes, documents and their timeline entries', async () => {
       const f = w.caseX;
       const response = await w.clients.office.get(`/api/cases/${f.caseId}`);

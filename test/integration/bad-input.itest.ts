@@ -37,6 +37,14 @@ interface RouteSpec {
   multipart: boolean;
 }
 
+/** A `oneOf` (a discriminated union, e.g. the report's recipients) is walked like an `anyOf`: one of the branches. */
+function normalised(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(normalised);
+  if (!schema || typeof schema !== 'object') return schema;
+  const entries = Object.entries(schema as Record<string, unknown>).map(([k, v]) => [k === 'oneOf' ? 'anyOf' : k, k === 'enum' ? v : normalised(v)] as const);
+  return Object.fromEntries(entries);
+}
+
 async function discoverRoutes(): Promise<RouteSpec[]> {
   const t = await startApp('pglite');
   try {
@@ -53,7 +61,7 @@ async function discoverRoutes(): Promise<RouteSpec[]> {
           path,
           pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!),
           queryParams: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => ({ name: p.name, schema: p.schema })),
-          jsonBody: op.requestBody?.content['application/json']?.schema ?? null,
+          jsonBody: (normalised(op.requestBody?.content['application/json']?.schema) as JsonSchema | undefined) ?? null,
           // The upload route declares `consumes: multipart/form-data` but no body schema, so OpenAPI shows no requestBody.
           multipart: Boolean(op.requestBody?.content['multipart/form-data']) || path.endsWith('/documents'),
         });
@@ -525,7 +533,32 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
   let currentReports: { draft: string; shared: string } = { draft: '', shared: '' };
   /** The fixture's judgement material (issue 7): what a valid advice may link. */
   let currentJudgement = { evidenceId: '', ownRowKey: '' };
-  async function fixture() {
+  /** The report's routes (issue 8) that act on one report, a delivery link or a delivery: their fixture has reports. */
+  const needsReports = (route: RouteSpec | undefined) => !!route && /^\/api\/cases\/\{caseId\}\/reports\/\{reportId\}|\{token\}|\{deliveryId\}/.test(route.path);
+
+  /**
+   * The report (issue 8) on the fixture's case: a draft, one out for the client's check and a sealed one
+   * (finalised with a recorded reason), sent to the employer by a personal link.
+   */
+  async function assessmentReports(caseId: string, templateId: string, partyId: string) {
+    const start = async () => {
+      const created = await asExpert.post(`/api/cases/${caseId}/reports`, { templateId });
+      expect(created.statusCode, created.body).toBe(201);
+      return created.json().id as string;
+    };
+    const lockVersion = async (id: string) => (await asExpert.get(`/api/cases/${caseId}/reports/${id}`)).json().current.lockVersion as number;
+    const [draft, inCheck, final] = [await start(), await start(), await start()];
+    const checked = await asExpert.post(`/api/cases/${caseId}/reports/${inCheck}/check`, { lockVersion: await lockVersion(inCheck), withEmployer: false });
+    expect(checked.statusCode, checked.body).toBe(201);
+    const sealed = await asExpert.post(`/api/cases/${caseId}/reports/${final}/finalise`, { lockVersion: await lockVersion(final), reason: 'Niet ter controle voorgelegd (fixture).', clientReactionSummary: null });
+    expect(sealed.statusCode, sealed.body).toBe(200);
+    const sent = await asExpert.post(`/api/cases/${caseId}/reports/${final}/versions/1/deliveries`, { recipients: [{ kind: 'party', partyId }] });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const [mail] = await t.db.query<{ body_text: string }>("SELECT body_text FROM mail_outbox WHERE case_id = $1 AND kind = 'report_delivery' ORDER BY created_at DESC LIMIT 1", [caseId]);
+    return { draft, inCheck, final, token: /\/rapport\/([A-Za-z0-9_-]{43})/.exec(mail!.body_text)![1]!, deliveryId: sent.json().deliveries[0] as string };
+  }
+
+  async function fixture(route?: RouteSpec) {
     const created = await asExpert.post('/api/cases', newCaseBody());
     expect(created.statusCode).toBe(201);
     const caseId = created.json().id as string;
@@ -611,6 +644,17 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       name: `Instrument ${randomUUID().slice(0, 8)} (fixture)`, construct: 'Leervermogen', validationStatus: 'unknown', validationNote: null, provider: null, costCents: null, durationMinutes: null, fitsWhen: null,
     });
     expect(instrument.statusCode, instrument.body).toBe(201);
+    // The report (issue 8): the organisation's templates (made on first use); reports only where the route needs them.
+    const forCase = await asExpert.get(`/api/cases/${caseId}/report-templates`);
+    expect(forCase.statusCode, forCase.body).toBe(200);
+    const templateId = forCase.json().templates[0].templateId as string;
+    const assessment = needsReports(route)
+      ? await assessmentReports(caseId, templateId, page.parties[0].id)
+      : { draft: randomUUID(), inCheck: randomUUID(), final: randomUUID(), token: 'x'.repeat(43), deliveryId: randomUUID() };
+    // The report a route acts on first: the one out for checking to resume, the sealed one to correct, send or download, else the draft.
+    const assessmentIds = route && /\/resume$/.test(route.path) ? [assessment.inCheck, assessment.draft, assessment.final]
+      : route && /\/(corrections|versions\/\{number\}\/.*)$/.test(route.path) ? [assessment.final, assessment.draft, assessment.inCheck]
+        : [assessment.draft, assessment.inCheck, assessment.final];
     const pathPools: Record<string, string[]> = {
       evidenceId: [evidenceOne, evidenceTwo, randomUUID()],
       observationId: [observation.id, randomUUID()],
@@ -630,7 +674,14 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       accessId: [door.json().accessId, randomUUID()],
       // Compass themes first (Gezien & Gehoord); conversation-model and Schema 1 themes for explicit judgement (freshen picks one per route).
       theme: ['experiences', 'needs', 'future', 'work_history', 'future_wishes', 'hobbies_interests', 'future_view'],
-      reportId: [reportId, randomUUID()],
+      reportId: route?.path.startsWith('/api/cases/{caseId}/reports/') ? [...assessmentIds, reportId, randomUUID()] : [reportId, randomUUID()],
+      templateId: [templateId, randomUUID()],
+      // A section that exists, the last one (the Poortwachter template has 13), one past it, and one past what any template may have.
+      index: ['0', '12', '13', '41'],
+      number: ['1', '2', '10000'],
+      format: ['pdf', 'docx', 'odt'],
+      token: [assessment.token, 'x'.repeat(43)],
+      deliveryId: [assessment.deliveryId, randomUUID()],
       versionId: [versionId, randomUUID()],
       commentId: [commentId, randomUUID()],
       caseId: [caseId, caseId, otherCaseId],
@@ -649,6 +700,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
         // A source cannot count both for and against one hypothesis: the example links one to each.
         evidenceIds: evidenceOne, evidenceFor: evidenceOne, evidenceAgainst: evidenceTwo,
         observationId: observation.id, hypothesisId: observation.hypothesisIds[0], instrumentId: instrument.json().id,
+        templateId, partyId: page.parties[0].id,
       },
     };
     currentPools = pools;
@@ -824,6 +876,27 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       const [row] = await t.db.query<{ lock_version: number }>('SELECT lock_version FROM report_versions WHERE report_id = $1 ORDER BY number DESC LIMIT 1', [pathValues[reportIndex]]);
       if (row) body.lockVersion = Number(row.lock_version);
     }
+    // The report (issue 8): the lock version the report has now, the template version the page would show, words long enough.
+    if (route.path.startsWith('/api/cases/{caseId}/reports/{reportId}/')) {
+      replace('reason', 'Niet ter controle voorgelegd: de cliënt is mondeling gehoord (test).');
+      replace('clientReactionSummary', null);
+      replace('changeNote', 'Een correctie van de arbeidsdeskundige (test).');
+      if ('lockVersion' in body && body.lockVersion === example.lockVersion && isUuid(pathValues[reportIndex])) {
+        const [row] = await t.db.query<{ lock_version: number }>('SELECT lock_version FROM assessment_report_versions WHERE report_id = $1 ORDER BY number DESC LIMIT 1', [pathValues[reportIndex]]);
+        if (row) body.lockVersion = Number(row.lock_version);
+      }
+    }
+    if (route.path === '/api/report-templates/{templateId}') {
+      replace('changeNote', 'Een wijziging van de sjabloon (test).');
+      const templateId = pathValues[route.pathParams.indexOf('templateId')];
+      if (isUuid(templateId)) {
+        const [row] = await t.db.query<{ number: number; sections: unknown }>('SELECT number, sections FROM report_template_versions WHERE template_id = $1 ORDER BY number DESC LIMIT 1', [templateId]);
+        if (row) {
+          replace('basedOn', Number(row.number));
+          replace('sections', row.sections);
+        }
+      }
+    }
     if (route.path.endsWith('/share')) replace('withEmployer', false);
     if (route.path.endsWith('/versions')) replace('changeNote', 'Nieuwe versie na reacties (test).');
     if (route.path.endsWith('/compass/{theme}') && 'version' in body && body.version === example.version && isUuid(pathValues[route.pathParams.indexOf('caseId')])
@@ -905,7 +978,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
   for (const route of ROUTES) {
     for (const caller of CALLERS_FOR(route)) {
       it(`${routeName(route)} as ${caller}: never 5xx, always the error shape`, async () => {
-        const { pathPools, pools, caseId } = await fixture();
+        const { pathPools, pools, caseId } = await fixture(route);
         const pendingUser = caller === 'pending' ? await createUser(t, org, ['labour_expert']) : null;
         await expectWorkingCredentials(caller, pendingUser);
         const failures: string[] = [];
@@ -932,7 +1005,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
   for (const route of ROUTES.filter((r) => r.jsonBody)) {
     for (const caller of CALLERS_FOR(route)) {
       it(`${routeName(route)} as ${caller}: every body field, one hostile value at a time`, async () => {
-        const { pathPools, pools, caseId } = await fixture();
+        const { pathPools, pools, caseId } = await fixture(route);
         const pendingUser = caller === 'pending' ? await createUser(t, org, ['labour_expert']) : null;
         const base = exampleOf(route.jsonBody!, pools);
         const pathValues = route.pathParams.map((p) => pathPools[p]![0]!);
@@ -940,7 +1013,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
         // The unmutated example must get through where the caller may act, or the sweep would only ever test the schema.
         const baseline = await send(route, { pathValues, query: '', body: { kind: 'json', value: base }, language: null, csrf: 'right' }, caller, pendingUser, caseId);
         const mayAct = (caller === 'expert' && (route.path.startsWith('/api/cases') || route.path === '/api/me/language'))
-          || (caller === 'admin' && (route.path.startsWith('/api/admin/') || route.path === '/api/me/language'));
+          || (caller === 'admin' && (route.path.startsWith('/api/admin/') || route.path.startsWith('/api/report-templates') || route.path === '/api/me/language'));
         if (mayAct) expect(baseline.response.statusCode, `baseline ${describeExchange(baseline.sent, baseline.response, '')}`).toBeLessThan(300);
         const problems: string[] = [];
         let sent = 0;
@@ -997,7 +1070,9 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
   for (const route of ROUTES.filter((r) => r.queryParams.length > 0)) {
     for (const caller of CALLERS_FOR(route)) {
       it(`${routeName(route)} as ${caller}: every query parameter, one hostile value at a time`, async () => {
-        const { caseId } = await fixture();
+        const { pathPools, caseId } = await fixture(route);
+        // The fixture's own path values, so that the query reaches the route (and not the router's 404).
+        const pathValues = route.pathParams.map((p) => pathPools[p]![0]!);
         const hostile = [
           NUL, `a${NUL}b`, '', ' ', 'x'.repeat(201), 'x'.repeat(5_000), '\ud800', 'ä€😀', '%', '%25', '_', '\\', "'", '"', '0', '-1', '1.5', '1e3', '1e400', 'NaN',
           'Infinity', '99999999999999999999', '2147483648', '100001', '0x10', ' 1', '[]', '{}', 'null', 'true',
@@ -1006,7 +1081,7 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
         for (const param of route.queryParams) {
           for (const value of [...hostile, ...(param.schema.enum ?? []).map((v) => ` ${String(v)}`)]) {
             for (const query of [`${param.name}=${percentEncode(value)}`, `${param.name}=${percentEncode(value)}&${param.name}=${percentEncode(value)}`]) {
-              const attempt: Attempt = { pathValues: [], query, body: { kind: 'none' }, language: null, csrf: 'right' };
+              const attempt: Attempt = { pathValues, query, body: { kind: 'none' }, language: null, csrf: 'right' };
               const exchange = await send(route, attempt, caller, null, caseId);
               if (exchange.problem) problems.push(describeExchange(exchange.sent, exchange.response, exchange.problem));
             }
@@ -1016,6 +1091,147 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       }, PROPERTY_TIMEOUT_MS);
     }
   }
+
+  // The report (issue 8): the two routes that take a file as their body (a logo; a PDF to check against
+  // its seal) get it through their own content-type parsers; section numbers; a rendering that fails.
+  describe('the report: raw bodies, section numbers, a failed rendering', () => {
+    const LOGO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const corruptData = () => { const b = Buffer.from(LOGO); b[45]! ^= 0xff; b[46]! ^= 0xff; return b; };
+    const hugeSize = () => { const b = Buffer.from(LOGO); b.writeUInt32BE(100_000, 16); b.writeUInt32BE(100_000, 20); return b; };
+    const magicOnly = Buffer.concat([LOGO.subarray(0, 8), Buffer.from('junk junk junk junk junk')]);
+    type RawCase = [name: string, contentType: string | null, payload: string | Buffer | undefined];
+    const send = (url: string, method: 'PUT' | 'POST', auth: { cookie: string; csrf: string }, contentType: string | null, payload: string | Buffer | undefined) => {
+      const headers: Record<string, string> = { cookie: auth.cookie, 'x-csrf-token': auth.csrf };
+      if (contentType !== null) headers['content-type'] = contentType;
+      return { sent: { method, url, headers, payload } as Sent, response: t.app.inject({ method, url, headers, payload }) };
+    };
+    const multipart = Buffer.from('--b\r\nContent-Disposition: form-data; name="file"; filename="logo.png"\r\nContent-Type: image/png\r\n\r\n' + LOGO.toString('latin1') + '\r\n--b--\r\n', 'latin1');
+    const COMMON: RawCase[] = [
+      ['no body', null, undefined], ['JSON object', 'application/json', '{}'], ['JSON string', 'application/json', '"x"'], ['JSON null', 'application/json', 'null'], ['broken JSON', 'application/json', '{'],
+      ['text', 'text/plain', 'hallo'], ['XML', 'application/xml', '<x/>'], ['form', 'application/x-www-form-urlencoded', 'a=1'], ['multipart with the file', 'multipart/form-data; boundary=b', multipart],
+      ['GIF declared as GIF', 'image/gif', Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1')], ['nonsense type', ';;;', 'x'],
+    ];
+
+    it('a logo: only a readable PNG or JPEG is saved; anything else is a 4xx in words and no new version', async () => {
+      const asAdmin = await signIn(t, admin);
+      const template = (await asAdmin.get('/api/report-templates')).json().items.find((x: { context: string }) => x.context === 'aov') as { templateId: string };
+      const versions = async () => Number((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM report_template_versions WHERE template_id = $1', [template.templateId]))[0]!.n);
+      const refused: RawCase[] = [
+        ...COMMON,
+        ['empty PNG', 'image/png', Buffer.alloc(0)], ['GIF declared as PNG', 'image/png', Buffer.from('GIF89a\x01\x00\x01\x00', 'latin1')], ['PDF declared as PDF', 'application/pdf', PDF],
+        ['PDF declared as PNG', 'image/png', PDF], ['bytes', 'application/octet-stream', Buffer.from([1, 2, 3])], ['only the PNG signature', 'image/png', magicOnly],
+        ['a PNG whose data does not inflate', 'image/png', corruptData()], ['a PNG claiming 100000 × 100000 pixels', 'image/png', hugeSize()],
+        ['only the JPEG signature', 'image/jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])],
+        ['just over the size limit', 'image/png', Buffer.concat([LOGO, Buffer.alloc(512 * 1024)])], ['far over the body limit', 'image/png', Buffer.alloc(2 * 512 * 1024 + 1)],
+      ];
+      const problems: string[] = [];
+      for (const [name, contentType, payload] of refused) {
+        const before = await versions();
+        const auth = await credentials('admin', null);
+        const [latest] = await t.db.query<{ n: number }>('SELECT max(number)::int AS n FROM report_template_versions WHERE template_id = $1', [template.templateId]);
+        const { sent, response } = send(`/api/report-templates/${template.templateId}/logo?basedOn=${latest!.n}`, 'PUT', auth, contentType, payload);
+        const answer = await response;
+        const problem = checkAnswer(sent, answer);
+        if (problem) problems.push(`${name}: ${problem}`);
+        if (answer.statusCode < 400 || answer.statusCode >= 500) problems.push(`${name}: ${answer.statusCode} ${answer.body.slice(0, 200)}`);
+        if ((await versions()) !== before) problems.push(`${name}: refused with ${answer.statusCode} but a version was saved`);
+      }
+      expect(problems).toEqual([]);
+      // The two that passed the first bytes and broke the PDF library are named as what they are.
+      const [latest] = await t.db.query<{ n: number }>('SELECT max(number)::int AS n FROM report_template_versions WHERE template_id = $1', [template.templateId]);
+      const damaged = await asAdmin.call({ method: 'PUT', url: `/api/report-templates/${template.templateId}/logo?basedOn=${latest!.n}`, payload: corruptData(), headers: { 'content-type': 'image/png' } });
+      expect(damaged.json().error).toMatchObject({ code: 'validation', field: 'logo', message: expect.stringContaining('beschadigd') });
+      const huge = await asAdmin.call({ method: 'PUT', url: `/api/report-templates/${template.templateId}/logo?basedOn=${latest!.n}`, payload: hugeSize(), headers: { 'content-type': 'image/png' } });
+      expect(huge.json().error).toMatchObject({ code: 'validation', field: 'logo', message: expect.stringContaining('pixels') });
+      // And a good one is saved (so the refusals above were not for some other reason).
+      const good = await asAdmin.call({ method: 'PUT', url: `/api/report-templates/${template.templateId}/logo?basedOn=${latest!.n}`, payload: LOGO, headers: { 'content-type': 'image/png' } });
+      expect(good.statusCode, good.body).toBe(200);
+    });
+
+    it('the seal check: a PDF (or any file) is checked, whatever else arrives is a 4xx in words', async () => {
+      const problems: string[] = [];
+      const cases: Array<[...RawCase, 'checked' | 'refused']> = [
+        ...COMMON.map((c): [...RawCase, 'refused'] => [...c, 'refused']),
+        ['empty PDF', 'application/pdf', Buffer.alloc(0), 'refused'], ['empty bytes', 'application/octet-stream', Buffer.alloc(0), 'refused'], ['over 25 MB', 'application/pdf', Buffer.alloc(25 * 1024 * 1024 + 1), 'refused'],
+        ['a PDF', 'application/pdf', PDF, 'checked'], ['bytes', 'application/octet-stream', Buffer.from([0, 1, 2]), 'checked'],
+        ['a Word file', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from('PK\x03\x04', 'latin1'), 'checked'],
+      ];
+      for (const caller of ['anonymous', 'expert'] as const) {
+        for (const [name, contentType, payload, outcome] of cases) {
+          const { sent, response } = send('/api/report-seal/verify', 'POST', await credentials(caller, null), contentType, payload);
+          const answer = await response;
+          const problem = checkAnswer(sent, answer);
+          if (problem) problems.push(`${caller}, ${name}: ${problem}`);
+          if (outcome === 'checked' && (answer.statusCode !== 200 || answer.json().match !== false)) problems.push(`${caller}, ${name}: expected a check, got ${answer.statusCode} ${answer.body.slice(0, 200)}`);
+          if (outcome === 'refused' && (answer.statusCode < 400 || answer.statusCode >= 500)) problems.push(`${caller}, ${name}: expected a 4xx, got ${answer.statusCode} ${answer.body.slice(0, 200)}`);
+        }
+      }
+      expect(problems).toEqual([]);
+      const json = await t.app.inject({ method: 'POST', url: '/api/report-seal/verify', headers: { 'content-type': 'application/json' }, payload: '{}' });
+      expect(json.json().error).toEqual({ code: 'validation', message: 'Stuur het PDF-bestand van het rapport mee (application/pdf).' });
+    });
+
+    it('a section number past the report\'s sections is not found; past what any template may have, or not a number, invalid', async () => {
+      const { caseId } = await fixture();
+      const templateId = (await asExpert.get(`/api/cases/${caseId}/report-templates`)).json().templates[0].templateId as string;
+      const reportId = (await asExpert.post(`/api/cases/${caseId}/reports`, { templateId })).json().id as string;
+      const detail = async () => (await asExpert.get(`/api/cases/${caseId}/reports/${reportId}`)).json();
+      const before = await detail();
+      const count = before.current.sections.length as number;
+      const lockVersion = before.current.lockVersion as number;
+      const base = `/api/cases/${caseId}/reports/${reportId}/sections`;
+      const calls = (index: string) => [
+        asExpert.put(`${base}/${index}`, { lockVersion, paragraphs: [] }),
+        asExpert.get(`${base}/${index}/refresh?lockVersion=${lockVersion}`),
+        asExpert.post(`${base}/${index}/refresh`, { lockVersion }),
+      ];
+      for (const index of [String(count), String(count + 1), '40']) {
+        for (const response of await Promise.all(calls(index))) {
+          expect(response.statusCode, `index ${index}: ${response.body}`).toBe(404);
+          expect(response.json().error.code).toBe('not_found');
+        }
+      }
+      for (const index of ['41', '-1', '1.5', 'x', '1e3']) {
+        for (const response of await Promise.all(calls(index))) {
+          expect(response.statusCode, `index ${index}: ${response.body}`).toBe(400);
+          expect(response.json().error).toMatchObject({ code: 'validation', field: 'index' });
+        }
+      }
+      expect(await detail()).toEqual(before);
+    });
+
+    it('a finalise whose rendering fails says so in words (report.render_failed) and leaves the draft as it was', async () => {
+      // A damaged logo cannot be uploaded any more (see above): one is put into a new template version
+      // directly, as if stored before that check, in an organisation of its own so no other test meets it.
+      const own = await createOrganisation(t);
+      const ownAdmin = await signIn(t, await createUser(t, own, ['org_admin']));
+      const ownExpert = await signIn(t, await createUser(t, own, ['labour_expert']));
+      const template = (await ownAdmin.get('/api/report-templates')).json().items.find((x: { context: string }) => x.context === 'poortwachter') as { templateId: string; number: number };
+      const refused = await ownAdmin.call({ method: 'PUT', url: `/api/report-templates/${template.templateId}/logo?basedOn=${template.number}`, payload: magicOnly, headers: { 'content-type': 'image/png' } });
+      expect(refused.statusCode).toBe(400);
+      await t.db.query(
+        `INSERT INTO report_template_versions (id, template_id, number, name, sections, letterhead_lines, logo, logo_media_type, change_note)
+         SELECT $1, template_id, number + 1, name, sections, letterhead_lines, $2, 'image/png', 'Beschadigd logo (test)' FROM report_template_versions WHERE template_id = $3 AND number = $4`,
+        [randomUUID(), magicOnly, template.templateId, template.number]);
+      const caseId = (await ownExpert.post('/api/cases', newCaseBody())).json().id as string;
+      const created = await ownExpert.post(`/api/cases/${caseId}/reports`, { templateId: template.templateId });
+      expect(created.statusCode, created.body).toBe(201);
+      const reportId = created.json().id as string;
+      const detail = async () => (await ownExpert.get(`/api/cases/${caseId}/reports/${reportId}`)).json();
+      const before = await detail();
+      const finalised = await ownExpert.post(`/api/cases/${caseId}/reports/${reportId}/finalise`, { lockVersion: before.current.lockVersion, reason: 'Niet ter controle voorgelegd (test).', clientReactionSummary: null });
+      // A failure of the server's own making (the stored logo), not of the request: 500, in words, without internals.
+      expect(finalised.statusCode).toBe(500);
+      expect(finalised.json().error.code).toBe('internal');
+      expect(finalised.json().error.message).toMatch(/^Het rapport kon niet worden gemaakt \(PDF: .*logo.*\)\. Het concept is ongewijzigd; probeer het opnieuw of meld dit aan de beheerder\.$/);
+      expect(checkAnswer({ method: 'POST', url: '/x', headers: {} }, finalised)).toBe('status 500 (server error)');
+      expect(await detail()).toEqual(before);
+      expect(Number((await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM assessment_report_versions WHERE report_id = $1 AND state = 'final'", [reportId]))[0]!.n)).toBe(0);
+      const preview = await ownExpert.get(`/api/cases/${caseId}/reports/${reportId}/preview.pdf`);
+      expect(preview.statusCode).toBe(500);
+      expect(preview.json().error.message).toContain('Het rapport kon niet worden gemaakt');
+    });
+  });
 
   describe('unknown fields', () => {
     const knownTopLevel = ['client', 'assignment', 'parties', 'assignedExpertId'];
