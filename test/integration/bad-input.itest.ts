@@ -1220,15 +1220,16 @@ describe.each(ENGINES)('bad input on %s', (engine) => {
       const detail = async () => (await ownExpert.get(`/api/cases/${caseId}/reports/${reportId}`)).json();
       const before = await detail();
       const finalised = await ownExpert.post(`/api/cases/${caseId}/reports/${reportId}/finalise`, { lockVersion: before.current.lockVersion, reason: 'Niet ter controle voorgelegd (test).', clientReactionSummary: null });
-      // A failure of the server's own making (the stored logo), not of the request: 500, in words, without internals.
-      expect(finalised.statusCode).toBe(500);
-      expect(finalised.json().error.code).toBe('internal');
+      // What the draft holds (the stored logo) cannot be made into a file: 409 with what failed, never a 500.
+      expect(finalised.statusCode).toBe(409);
+      expect(finalised.json().error).toMatchObject({ code: 'conflict', reason: 'render_failed' });
       expect(finalised.json().error.message).toMatch(/^Het rapport kon niet worden gemaakt \(PDF: .*logo.*\)\. Het concept is ongewijzigd; probeer het opnieuw of meld dit aan de beheerder\.$/);
-      expect(checkAnswer({ method: 'POST', url: '/x', headers: {} }, finalised)).toBe('status 500 (server error)');
+      expect(checkAnswer({ method: 'POST', url: '/x', headers: {} }, finalised)).toBeNull();
       expect(await detail()).toEqual(before);
       expect(Number((await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM assessment_report_versions WHERE report_id = $1 AND state = 'final'", [reportId]))[0]!.n)).toBe(0);
       const preview = await ownExpert.get(`/api/cases/${caseId}/reports/${reportId}/preview.pdf`);
-      expect(preview.statusCode).toBe(500);
+      expect(preview.statusCode).toBe(409);
+      expect(preview.json().error).toMatchObject({ code: 'conflict', reason: 'render_failed' });
       expect(preview.json().error.message).toContain('Het rapport kon niet worden gemaakt');
     });
   });
