@@ -8,7 +8,7 @@
 // Word file (converted by LibreOffice) has the same titles in the same order. The seal verifies on
 // /rapport/verifieren, a copy with one byte changed does not. Sent by personal link; the delivery page
 // works without signing in; an unknown link says so. The template administration saves a new version.
-// axe on every page and state.
+// axe on every page and state; the editor, the verify page and the template administration at 320 px.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +56,15 @@ async function download(page: Page, linkName: string, file: string): Promise<str
   const path = join(work, file);
   await event.saveAs(path);
   return path;
+}
+
+/** At 320 px wide (WCAG 1.4.10) the page does not scroll sideways; wide tables scroll inside themselves. */
+async function expectReflowAt320(page: Page, what: string): Promise<void> {
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${what}: no sideways scrolling at 320 px` }).toBeLessThanOrEqual(320);
+  await expectNoSeriousAxeViolations(page, `${what} at 320 px`);
+  await page.setViewportSize(size);
 }
 
 describe('De rapportage', () => {
@@ -201,6 +210,7 @@ describe('De rapportage', () => {
     await seal.getByRole('link', { name: 'Een bestand controleren tegen het zegel' }).click();
     await h1(page, 'Rapport controleren').waitFor();
     await expectNoSeriousAxeViolations(page, 'verify page');
+    await expectReflowAt320(page, 'verify page');
     await page.getByLabel('Kies het bestand (PDF of Word)').setInputFiles(pdf);
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByText(/^Dit bestand is het verzegelde rapport .+ versie 1, ondertekend door Sanne de Vries \(AD, fictief\) op /).waitFor();
@@ -224,6 +234,7 @@ describe('De rapportage', () => {
     const deliveries = page.getByRole('table', { name: 'Aan wie de rapportage is verstuurd' });
     await expectTextIn(deliveries, CLIENT, 'nog niet geopend');
     await expectNoSeriousAxeViolations(page, 'report editor: sent');
+    await expectReflowAt320(page, 'report editor: sent');
 
     // The delivery page, without signing in.
     const mail = (await outbox()).find((m) => m.caseId === caseId && m.kind === 'report_delivery')!;
@@ -253,11 +264,13 @@ describe('De rapportage', () => {
     await adminPage.goto('/beheer/rapportsjablonen');
     await h1(adminPage, 'Rapportsjablonen').waitFor();
     await expectNoSeriousAxeViolations(adminPage, 'template administration: list');
+    await expectReflowAt320(adminPage, 'template administration: list');
     await adminPage.getByRole('button', { name: 'Sjabloon openen: Arbeidsdeskundig onderzoek (algemeen)' }).click();
     const detail = region(adminPage, 'Sjabloon: Arbeidsdeskundig onderzoek (algemeen)');
     await detail.getByLabel('Briefhoofd').fill('Stationsplein 1 (fictief)\n3511 AA Utrecht');
     await detail.getByRole('button', { name: 'Sectie 2 omhoog' }).click();
     await expectNoSeriousAxeViolations(adminPage, 'template administration: a template open');
+    await expectReflowAt320(adminPage, 'template administration: a template open');
     await detail.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
     await expect.poll(async () => (await detail.getByLabel('Wat verandert er en waarom?').getAttribute('aria-invalid')) ?? '').toBe('true');
     await detail.getByLabel('Wat verandert er en waarom?').fill('Briefhoofd en volgorde aangepast (fictief).');

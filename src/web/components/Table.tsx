@@ -1,15 +1,41 @@
-import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject, type TdHTMLAttributes, type ThHTMLAttributes } from 'react';
 
-/** A data table with a caption (visually hidden when `hideCaption`). */
+/**
+ * A data table with a caption (visually hidden when `hideCaption`). When the table is wider than
+ * the screen (a phone, 400 % zoom) it scrolls inside its container, which then becomes a named,
+ * focusable region so a keyboard user can scroll it too (WCAG 1.4.10, 2.1.1); a table that fits
+ * adds no tab stop.
+ */
 export function Table({ caption, hideCaption, children }: { caption: ReactNode; hideCaption?: boolean; children: ReactNode }) {
+  const container = useRef<HTMLDivElement>(null);
+  const captionId = useId();
+  const scrolls = useScrollsSideways(container);
   return (
-    <div className="utrecht-table__container table-scroll">
+    <div ref={container} className="utrecht-table__container table-scroll" {...(scrolls ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : {})}>
       <table className="utrecht-table utrecht-table--html-table">
-        <caption className={hideCaption ? 'visually-hidden' : 'utrecht-table__caption'}>{caption}</caption>
+        <caption id={captionId} className={hideCaption ? 'visually-hidden' : 'utrecht-table__caption'}>
+          {caption}
+        </caption>
         {children}
       </table>
     </div>
   );
+}
+
+/** Whether the element's content is wider than the element, kept up to date as either changes size. */
+function useScrollsSideways(element: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const box = element.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setScrolls(box.scrollWidth > box.clientWidth + 1);
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    measure();
+    return () => observer.disconnect();
+  }, [element]);
+  return scrolls;
 }
 
 export function TableHead({ children }: { children: ReactNode }) {
