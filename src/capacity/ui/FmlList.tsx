@@ -156,7 +156,7 @@ function FmlValues({ data, catalogue }: { data: CapacityPageData; catalogue: Cat
   return (
     <details className="fml-values">
       <summary>{t(fmls.length > 1 ? 'capacity.fmls.valuesSideBySide' : 'capacity.fmls.valuesOne')}</summary>
-      <div className="table-region" role="region" aria-labelledby="fml-values-caption" tabIndex={0}>
+      <div className="table-region table-scroll" role="region" aria-labelledby="fml-values-caption" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table fml-values__table">
           <caption className="utrecht-table__caption" id="fml-values-caption">
             {t('capacity.fmls.valuesCaption')}

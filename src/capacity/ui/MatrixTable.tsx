@@ -35,7 +35,7 @@ export function MatrixTable({ data, catalogue, fml }: { data: CapacityPageData; 
   return (
     <>
       <MatrixLegend />
-      <div className="matrix-region" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
+      <div className="matrix-region table-scroll" role="region" aria-labelledby="matrix-caption" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table matrix">
           <caption className="utrecht-table__caption matrix__caption" id="matrix-caption">
             {fmlName ? t('capacity.matrix.caption', { fml: fmlName }) : t('capacity.matrix.captionNoFml')}

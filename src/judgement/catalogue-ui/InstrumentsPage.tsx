@@ -108,7 +108,7 @@ export function InstrumentsPage() {
           {all.length === 0 ? <Paragraph className="empty-state">{t('instruments.none')}</Paragraph> : null}
           {all.length > 0 && shown.length === 0 ? <Paragraph className="empty-state">{t('instruments.noneFound')}</Paragraph> : null}
           {shown.length > 0 ? (
-            <div className="catalogue-table-region" id="instruments-table-region" role="region" aria-labelledby="instruments-caption" tabIndex={0}>
+            <div className="catalogue-table-region table-scroll" id="instruments-table-region" role="region" aria-labelledby="instruments-caption" tabIndex={0}>
               <table className="utrecht-table utrecht-table--html-table instruments-table">
                 <caption className="utrecht-table__caption" id="instruments-caption">
                   {t('instruments.caption')}

@@ -27,7 +27,7 @@ export function SourcesSection({ caseId, canWorkJudgement }: { caseId: string; c
       {query.isError ? <Alert type="error">{query.error.message}</Alert> : null}
       {query.data && items.length === 0 ? <Paragraph className="empty-state">{t('sources.section.none')}</Paragraph> : null}
       {items.length > 0 ? (
-        <div className="catalogue-table-region" role="region" aria-labelledby="sources-caption" tabIndex={0}>
+        <div className="catalogue-table-region table-scroll" role="region" aria-labelledby="sources-caption" tabIndex={0}>
           <table className="utrecht-table utrecht-table--html-table sources-table">
             <caption className="utrecht-table__caption" id="sources-caption">
               {t('sources.section.caption')}

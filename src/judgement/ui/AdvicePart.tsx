@@ -177,7 +177,7 @@ function History({ page }: { page: JudgementPageData }) {
     <section aria-labelledby="advice-history-title">
       <Heading level={3} id="advice-history-title">{t('judgement.advice.historyTitle')}</Heading>
       {/* A narrow screen scrolls the table inside its own named, focusable region. */}
-      <div className="table-region" role="region" aria-labelledby="advice-history-title" tabIndex={0}>
+      <div className="table-region table-scroll" role="region" aria-labelledby="advice-history-title" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table judgement-table">
           <caption className="visually-hidden">{t('judgement.advice.historyCaption')}</caption>
           <thead className="utrecht-table__header">

@@ -25,7 +25,7 @@ export function CoveragePart({ page }: { page: JudgementPageData }) {
   return (
     <TitledSection titleId="coverage-heading" focusable title={t('judgement.parts.coverage')} className="judgement-part">
       <Paragraph>{t('judgement.coverage.intro')}</Paragraph>
-      <div className="table-region" role="region" aria-labelledby="coverage-caption" tabIndex={0}>
+      <div className="table-region table-scroll" role="region" aria-labelledby="coverage-caption" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table judgement-table">
           <caption className="utrecht-table__caption" id="coverage-caption">
             {t('judgement.coverage.caption')}

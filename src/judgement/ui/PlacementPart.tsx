@@ -28,7 +28,7 @@ export function PlacementPart({ page }: { page: JudgementPageData }) {
     <TitledSection titleId="placement-heading" focusable title={t('judgement.parts.placement')} className="judgement-part">
       <Paragraph className="placement-caution">{t('judgement.placement.intro')}</Paragraph>
       <SignalBox signals={signals} page={page} />
-      <div className="table-region" role="region" aria-labelledby="placement-caption" tabIndex={0}>
+      <div className="table-region table-scroll" role="region" aria-labelledby="placement-caption" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table judgement-table placement-grid">
           <caption className="utrecht-table__caption" id="placement-caption">
             {t('judgement.placement.caption')}

@@ -38,7 +38,7 @@ export function Schema1Part({ page }: { page: JudgementPageData }) {
       <Paragraph>{t('judgement.schema1.intro')}</Paragraph>
       {page.lastCheckpointAt ? <Paragraph className="muted">{t('judgement.schema1.staleLegend')}</Paragraph> : null}
       <SignalBox signals={staleHere} page={page} />
-      <div className="table-region" role="region" aria-labelledby="schema1-caption" tabIndex={0}>
+      <div className="table-region table-scroll" role="region" aria-labelledby="schema1-caption" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table judgement-table schema-table schema1">
           <caption className="utrecht-table__caption" id="schema1-caption">
             {t('judgement.schema1.caption')}

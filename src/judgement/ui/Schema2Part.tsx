@@ -82,7 +82,7 @@ export function Schema2Part({ page }: { page: JudgementPageData }) {
     <TitledSection titleId="schema2-heading" focusable title={t('judgement.parts.schema2')} className="judgement-part">
       <Paragraph>{t('judgement.schema2.intro')}</Paragraph>
       <SignalBox signals={signals} page={page} />
-      <div className="table-region" role="region" aria-labelledby="schema2-caption" tabIndex={0}>
+      <div className="table-region table-scroll" role="region" aria-labelledby="schema2-caption" tabIndex={0}>
         <table className="utrecht-table utrecht-table--html-table judgement-table schema-table schema2">
           <caption className="utrecht-table__caption" id="schema2-caption">
             {t('judgement.schema2.caption')}
